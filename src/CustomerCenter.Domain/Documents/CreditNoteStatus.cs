@@ -1,0 +1,7 @@
+namespace CustomerCenter.Domain.Documents;
+
+public enum CreditNoteStatus
+{
+    Draft,
+    Posted,
+}

@@ -1,0 +1,10 @@
+namespace CustomerCenter.Domain.Documents;
+
+public enum QuoteStatus
+{
+    Draft,
+    Sent,
+    Accepted,
+    Declined,
+    Expired,
+}

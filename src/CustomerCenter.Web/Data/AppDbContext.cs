@@ -1,0 +1,51 @@
+using CustomerCenter.Web.Features.Audit;
+using CustomerCenter.Web.Features.Customers;
+using CustomerCenter.Web.Features.Identity;
+using CustomerCenter.Web.Features.Preferences;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace CustomerCenter.Web.Data;
+
+/// <summary>
+/// The one database context. Each provider has a subclass (<see cref="SqliteAppDbContext"/>,
+/// <see cref="PostgresAppDbContext"/>) only so that each keeps its own migrations.
+/// </summary>
+public abstract partial class AppDbContext(DbContextOptions options, ICurrentActor actor, TimeProvider clock)
+    : DbContext(options), IDataProtectionKeyContext
+{
+    public DbSet<StaffUser> StaffUsers => Set<StaffUser>();
+
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<UserPreference> UserPreferences => Set<UserPreference>();
+
+    public DbSet<NumberSequence> NumberSequences => Set<NumberSequence>();
+
+    public DbSet<Customer> Customers => Set<Customer>();
+
+    public DbSet<CustomerSearchTerm> CustomerSearchTerms => Set<CustomerSearchTerm>();
+
+    public DbSet<Contact> Contacts => Set<Contact>();
+
+    public DbSet<CustomFieldDefinition> CustomFieldDefinitions => Set<CustomFieldDefinition>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public ICurrentActor Actor => actor;
+
+    public TimeProvider Clock => clock;
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name: readable in SQL and safe when members are reordered.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+    }
+}

@@ -1,0 +1,7 @@
+namespace CustomerCenter.Web.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace CustomerCenter.Web.Data;
+
+public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options, ICurrentActor actor, TimeProvider clock)
+    : AppDbContext(options, actor, clock)
+{
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        // HiLo gives new rows their keys before the INSERT, so audit rows go in the same batch
+        // and a retried SaveChanges (transient-failure retry) never half-writes an audit trail.
+        modelBuilder.UseHiLo("entity_id_hilo");
+        base.OnModelCreating(modelBuilder);
+
+        // Byte-order collation: prefix ranges (Term >= 'ab' AND Term < 'ac') must mean "starts with",
+        // which a linguistic collation does not promise; it also matches SQLite's ordering.
+        modelBuilder.Entity<Features.Customers.CustomerSearchTerm>().Property(t => t.Term).UseCollation("C");
+        modelBuilder.Entity<Features.Customers.Customer>().Property(c => c.NameNormalized).UseCollation("C");
+    }
+}

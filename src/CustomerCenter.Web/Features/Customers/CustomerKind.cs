@@ -1,0 +1,7 @@
+namespace CustomerCenter.Web.Features.Customers;
+
+public enum CustomerKind
+{
+    Company,
+    Individual,
+}

@@ -1,0 +1,16 @@
+namespace CustomerCenter.Web.Features.Customers;
+
+/// <summary>One row of the customer list: a projection, never the whole entity.</summary>
+public sealed record CustomerListItem(
+    long Id,
+    string Number,
+    string Name,
+    CustomerKind Kind,
+    string? Email,
+    string? Phone,
+    string? City,
+    string? Country,
+    string Currency,
+    string? VatNumber,
+    bool IsActive,
+    DateTime CreatedAt);

@@ -1,0 +1,9 @@
+namespace CustomerCenter.Web.Features.Identity;
+
+public enum StaffRole
+{
+    Admin,
+    Sales,
+    Finance,
+    Viewer,
+}

@@ -1,0 +1,42 @@
+using CustomerCenter.Web.Components;
+using CustomerCenter.Web.Features.Customers;
+using CustomerCenter.Web.Features.Identity;
+using Scalar.AspNetCore;
+
+namespace CustomerCenter.Web.Hosting;
+
+internal static class Pipeline
+{
+    public static void UseCustomerCenter(this WebApplication app)
+    {
+        app.UseExceptionHandler("/error");
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), a => a.UseStatusCodePages());
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), a => a.UseStatusCodePagesWithReExecute("/not-found"));
+        app.UseMiddleware<SecurityHeaders>();
+        app.UseHttpLogging();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference("/api/docs", o => o.WithTitle("Customer Center API")).AllowAnonymous();
+        app.MapGet("/plaintext", () => "Hello, World!").AllowAnonymous().ExcludeFromDescription();
+
+        app.MapIdentityEndpoints();
+        app.MapCustomerExport();
+        var api = app.MapGroup("/api/v1").RequireAuthorization(Policies.Staff);
+        api.MapCustomerEndpoints();
+        api.MapContactEndpoints();
+        api.MapCustomFieldEndpoints();
+
+        app.MapRazorComponents<App>();
+    }
+}
