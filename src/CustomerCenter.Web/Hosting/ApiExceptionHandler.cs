@@ -12,7 +12,9 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogg
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
-        if (!context.Request.Path.StartsWithSegments("/api"))
+        // The middleware has already pointed Request.Path at the error page; the original path is in this feature.
+        var path = context.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? context.Request.Path.Value;
+        if (path is null || !path.StartsWith("/api/", StringComparison.Ordinal))
         {
             return false;
         }
@@ -32,7 +34,7 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogg
         }
         else
         {
-            logger.LogError(exception, "Unhandled error on {Path}", context.Request.Path);
+            logger.LogError(exception, "Unhandled error on {Path}", path);
             problem = new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Title = "An unexpected error occurred." };
         }
 

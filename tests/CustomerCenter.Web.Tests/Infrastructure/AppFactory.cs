@@ -16,6 +16,9 @@ public sealed class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string Password = "correct horse battery staple";
 
+    /// <summary>Tests speak HTTPS, as production does: cookies are Secure outside development.</summary>
+    public static readonly Uri Https = new("https://localhost");
+
     private TestDatabase? _database;
 
     public TestDatabase Database => _database ?? throw new InvalidOperationException("Not initialised.");
@@ -65,7 +68,7 @@ public sealed class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public async Task<HttpClient> ApiAs(StaffRole role)
     {
         var key = await WithDbAsync(async db => (await ApiKeyIssuer.IssueAsync(db, $"test {role}", role, "tests", default)).Key);
-        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = Https });
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
         return client;
     }
@@ -94,5 +97,5 @@ public sealed class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     public PageClient NewPageClient() =>
-        new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+        new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = Https }));
 }

@@ -124,7 +124,7 @@ public sealed class PageClient(HttpClient http) : IDisposable
 
     private static async Task<IHtmlDocument> ParseAsync(string html, string? url = null)
     {
-        var document = await Parser.OpenAsync(r => r.Content(html).Address("http://localhost" + (url ?? "/")));
+        var document = await Parser.OpenAsync(r => r.Content(html).Address("https://localhost" + (url ?? "/")));
         return (IHtmlDocument)document;
     }
 
