@@ -9,7 +9,7 @@ internal static class Pipeline
 {
     public static void UseCustomerCenter(this WebApplication app)
     {
-        app.UseExceptionHandler("/error");
+        app.UseExceptionHandler("/error", createScopeForErrors: true);
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();

@@ -35,8 +35,7 @@ public sealed class PageClient(HttpClient http) : IDisposable
         IHtmlDocument page, string formSelector, IDictionary<string, string?>? values = null,
         string? submitName = null, string? submitValue = null, IEnumerable<KeyValuePair<string, string>>? extra = null)
     {
-        var form = page.QuerySelector<IHtmlFormElement>(formSelector)
-            ?? throw new InvalidOperationException($"No form matches {formSelector}.");
+        var form = FindForm(page, formSelector);
         var fields = new List<KeyValuePair<string, string>>();
         foreach (var element in form.Elements.OfType<IHtmlElement>())
         {
@@ -98,6 +97,21 @@ public sealed class PageClient(HttpClient http) : IDisposable
         return await PostAsync(relative, fields);
     }
 
+    /// <summary>A CSS selector, or "@name" for the Blazor form whose hidden _handler field is that name.</summary>
+    public static IHtmlFormElement FindForm(IHtmlDocument page, string formSelector)
+    {
+        if (formSelector.StartsWith('@'))
+        {
+            var name = formSelector[1..];
+            return page.QuerySelectorAll<IHtmlFormElement>("form")
+                .FirstOrDefault(f => f.QuerySelector($"input[name='_handler'][value='{name}']") is not null)
+                ?? throw new InvalidOperationException($"No form named {name}.");
+        }
+
+        return page.QuerySelector<IHtmlFormElement>(formSelector)
+            ?? throw new InvalidOperationException($"No form matches {formSelector}.");
+    }
+
     public async Task<IHtmlDocument> PostAsync(string url, IEnumerable<KeyValuePair<string, string>> fields)
     {
         using var content = new FormUrlEncodedContent(fields);
@@ -118,7 +132,7 @@ public sealed class PageClient(HttpClient http) : IDisposable
     public async Task SignInAsync(string email, string password)
     {
         var login = await GetAsync("/login");
-        var after = await SubmitAsync(login, "form", new Dictionary<string, string?> { ["Input.Email"] = email, ["Input.Password"] = password });
+        var after = await SubmitAsync(login, "@login", new Dictionary<string, string?> { ["Input.Email"] = email, ["Input.Password"] = password });
         Assert.Null(after.QuerySelector(".flash.error"));
     }
 
