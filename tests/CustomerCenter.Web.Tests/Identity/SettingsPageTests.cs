@@ -35,7 +35,10 @@ public sealed class SettingsPageTests(AppFactory app) : IClassFixture<AppFactory
         var page = await admin.GetAsync("/settings/users");
         var after = await admin.SubmitAsync(page, "@new-user", new Dictionary<string, string?>
         {
-            ["Input.DisplayName"] = "Shorty", ["Input.Email"] = "admin@customer-center.local", ["Input.Role"] = "Sales", ["Input.Password"] = "short",
+            ["Input.DisplayName"] = "Shorty",
+            ["Input.Email"] = "admin@customer-center.local",
+            ["Input.Role"] = "Sales",
+            ["Input.Password"] = "short",
         });
         Assert.NotNull(after.QuerySelector("#error-password"));
         Assert.False(await app.WithDbAsync(db => db.StaffUsers.AnyAsync(u => u.DisplayName == "Shorty")));
@@ -109,7 +112,10 @@ public sealed class SettingsPageTests(AppFactory app) : IClassFixture<AppFactory
         var page = await admin.GetAsync("/settings/custom-fields");
         await admin.SubmitAsync(page, "@new-field", new Dictionary<string, string?>
         {
-            ["Input.Label"] = "Region code", ["Input.Key"] = "regionCode", ["Input.Type"] = "Choice", ["Input.ChoicesText"] = "North\nSouth",
+            ["Input.Label"] = "Region code",
+            ["Input.Key"] = "regionCode",
+            ["Input.Type"] = "Choice",
+            ["Input.ChoicesText"] = "North\nSouth",
         });
 
         var form = await admin.GetAsync("/customers/new");

@@ -77,7 +77,12 @@ public sealed class CustomerForm
         },
         Shipping = c.ShippingAddresses.Select(a => new AddressInput
         {
-            Line1 = a.Line1, Line2 = a.Line2, City = a.City, Region = a.Region, PostalCode = a.PostalCode, Country = a.Country,
+            Line1 = a.Line1,
+            Line2 = a.Line2,
+            City = a.City,
+            Region = a.Region,
+            PostalCode = a.PostalCode,
+            Country = a.Country,
         }).ToList(),
         Notes = c.Notes,
         IsActive = c.IsActive,
