@@ -91,6 +91,13 @@ public sealed record SalesOrder<TLineId>(OrderStatus Status, IReadOnlyList<Order
         return Ok(Apply(quantities, (line, quantity) => line with { Invoiced = line.Invoiced + quantity }));
     }
 
+    /// <summary>Gives invoiced quantities back, when a draft invoice made from this order is deleted.</summary>
+    public SalesOrder<TLineId> ReleaseInvoiced(IReadOnlyList<LineQuantity<TLineId>> quantities)
+    {
+        ArgumentNullException.ThrowIfNull(quantities);
+        return Apply(quantities, (line, quantity) => line with { Invoiced = Math.Max(0, line.Invoiced - quantity) });
+    }
+
     /// <summary>
     /// Staff can cancel until the order is delivered or anything on it is invoiced; a customer can cancel in
     /// the portal only while staff have not confirmed it. A cancelled order can't change again.

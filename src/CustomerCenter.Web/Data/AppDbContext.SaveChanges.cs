@@ -83,6 +83,11 @@ public abstract partial class AppDbContext
 
                 CustomerDerivedFields.Refresh(customer);
             }
+
+            if (entry.Entity is Features.Items.Item item && entry.State is EntityState.Added or EntityState.Modified)
+            {
+                item.NameNormalized = Features.Search.SearchText.Normalize(item.Name);
+            }
         }
 
         foreach (var entry in ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified))

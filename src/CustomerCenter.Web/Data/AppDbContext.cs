@@ -1,7 +1,11 @@
 using CustomerCenter.Web.Features.Audit;
 using CustomerCenter.Web.Features.Customers;
 using CustomerCenter.Web.Features.Identity;
+using CustomerCenter.Web.Features.Items;
 using CustomerCenter.Web.Features.Preferences;
+using CustomerCenter.Web.Features.Receivables;
+using CustomerCenter.Web.Features.Sales;
+using CustomerCenter.Web.Features.Settings;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -33,6 +37,20 @@ public abstract partial class AppDbContext(DbContextOptions options, ICurrentAct
     public DbSet<CustomFieldDefinition> CustomFieldDefinitions => Set<CustomFieldDefinition>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<TaxRate> TaxRates => Set<TaxRate>();
+
+    public DbSet<Item> Items => Set<Item>();
+
+    public DbSet<SalesDocument> SalesDocuments => Set<SalesDocument>();
+
+    public DbSet<SalesDocumentLine> SalesDocumentLines => Set<SalesDocumentLine>();
+
+    public DbSet<LedgerEntry> LedgerEntries => Set<LedgerEntry>();
+
+    public DbSet<Allocation> Allocations => Set<Allocation>();
+
+    public DbSet<CompanySettings> CompanySettings => Set<CompanySettings>();
 
     public ICurrentActor Actor => actor;
 

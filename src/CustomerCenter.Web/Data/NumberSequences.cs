@@ -1,24 +1,51 @@
 using System.Data.Common;
+using CustomerCenter.Domain.Documents;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CustomerCenter.Web.Data;
 
 /// <summary>
-/// Takes the next value of a <see cref="NumberSequence"/> with one atomic UPDATE … RETURNING on the
-/// context's own connection and transaction: the row lock (PostgreSQL) or the write lock (SQLite)
-/// makes concurrent callers queue, and a rolled-back transaction gives its number back.
+/// Human numbers (C-00001, INV-2026-0001). The row keyed by the sequence name holds the format; the
+/// counter lives in the same row, or per year ("invoice@2026") when the format shows the year, so
+/// numbering restarts each year. A counter is taken with one atomic UPDATE … RETURNING on the
+/// caller's connection and transaction: the row lock (PostgreSQL) or the write lock (SQLite) makes
+/// concurrent callers queue, and a rolled-back transaction gives its number back.
 /// </summary>
 public static class NumberSequences
 {
     public const string Customer = "customer";
+    public const string Quote = "quote";
+    public const string SalesOrder = "order";
+    public const string DeliveryNote = "delivery-note";
+    public const string Invoice = "invoice";
+    public const string CreditNote = "credit-note";
 
     public static readonly IReadOnlyDictionary<string, string> DefaultFormats = new Dictionary<string, string>
     {
         [Customer] = "C-{00000}",
+        [Quote] = "Q-{yyyy}-{0000}",
+        [SalesOrder] = "SO-{yyyy}-{0000}",
+        [DeliveryNote] = "DN-{yyyy}-{0000}",
+        [Invoice] = "INV-{yyyy}-{0000}",
+        [CreditNote] = "CN-{yyyy}-{0000}",
     };
 
-    public static async Task<(long Value, string Format)> TakeAsync(AppDbContext db, string key, CancellationToken ct)
+    public static async Task<string> FormatOfAsync(AppDbContext db, string key, CancellationToken ct) =>
+        await db.NumberSequences.AsNoTracking().Where(s => s.Key == key).Select(s => s.Format).FirstOrDefaultAsync(ct)
+        ?? DefaultFormats[key];
+
+    /// <summary>The next number of a sequence for a document dated <paramref name="date"/>.</summary>
+    public static async Task<string> NextAsync(AppDbContext db, string key, DateOnly date, CancellationToken ct)
+    {
+        var format = await FormatOfAsync(db, key, ct);
+        var yearly = format.Contains("{yy", StringComparison.Ordinal);
+        var counterKey = yearly ? $"{key}@{date.Year}" : key;
+        var value = await TakeAsync(db, counterKey, format, ct);
+        return DocumentNumberFormat.Format(format, value, date);
+    }
+
+    private static async Task<long> TakeAsync(AppDbContext db, string counterKey, string format, CancellationToken ct)
     {
         var connection = db.Database.GetDbConnection();
         if (connection.State != System.Data.ConnectionState.Open)
@@ -26,32 +53,30 @@ public static class NumberSequences
             await db.Database.OpenConnectionAsync(ct);
         }
 
-        await using var command = connection.CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        command.CommandText =
-            """UPDATE "NumberSequences" SET "NextValue" = "NextValue" + 1 WHERE "Key" = @key RETURNING "NextValue" - 1, "Format" """;
-        AddParameter(command, "@key", key);
-        await using (var reader = await command.ExecuteReaderAsync(ct))
+        var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        await using (var command = connection.CreateCommand())
         {
-            if (await reader.ReadAsync(ct))
+            command.Transaction = transaction;
+            command.CommandText = """UPDATE "NumberSequences" SET "NextValue" = "NextValue" + 1 WHERE "Key" = @key RETURNING "NextValue" - 1""";
+            AddParameter(command, "@key", counterKey);
+            if (await command.ExecuteScalarAsync(ct) is { } taken and not DBNull)
             {
-                return (reader.GetInt64(0), reader.GetString(1));
+                return Convert.ToInt64(taken, System.Globalization.CultureInfo.InvariantCulture);
             }
         }
 
-        // First use of this sequence: create it, then take again so concurrent first users still queue on the row.
-        var format = DefaultFormats.TryGetValue(key, out var f) ? f : key.ToUpperInvariant() + "-{00000}";
+        // First use of this counter: create it, then take again, so concurrent first users still queue on the row.
         await using (var insert = connection.CreateCommand())
         {
-            insert.Transaction = command.Transaction;
+            insert.Transaction = transaction;
             insert.CommandText =
                 """INSERT INTO "NumberSequences" ("Key", "Format", "NextValue") VALUES (@key, @format, 1) ON CONFLICT ("Key") DO NOTHING""";
-            AddParameter(insert, "@key", key);
+            AddParameter(insert, "@key", counterKey);
             AddParameter(insert, "@format", format);
             await insert.ExecuteNonQueryAsync(ct);
         }
 
-        return await TakeAsync(db, key, ct);
+        return await TakeAsync(db, counterKey, format, ct);
     }
 
     private static void AddParameter(DbCommand command, string name, object value)

@@ -16,5 +16,8 @@ public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> 
         // which a linguistic collation does not promise; it also matches SQLite's ordering.
         modelBuilder.Entity<Features.Customers.CustomerSearchTerm>().Property(t => t.Term).UseCollation("C");
         modelBuilder.Entity<Features.Customers.Customer>().Property(c => c.NameNormalized).UseCollation("C");
+        modelBuilder.Entity<Features.Items.Item>().Property(i => i.NameNormalized).UseCollation("C");
+        modelBuilder.Entity<Features.Sales.SalesDocument>().Property(d => d.Number).UseCollation("C");
+        modelBuilder.Entity<Features.Sales.SalesDocument>().Property(d => d.Reference).UseCollation("C");
     }
 }

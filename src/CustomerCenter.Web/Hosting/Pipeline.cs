@@ -1,5 +1,7 @@
 using CustomerCenter.Web.Components;
 using CustomerCenter.Web.Features.Customers;
+using CustomerCenter.Web.Features.Idempotency;
+using CustomerCenter.Web.Features.Sales;
 using CustomerCenter.Web.Features.Identity;
 using Scalar.AspNetCore;
 
@@ -19,6 +21,16 @@ internal static class Pipeline
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), a => a.UseStatusCodePagesWithReExecute("/not-found"));
         app.UseMiddleware<SecurityHeaders>();
         app.UseHttpLogging();
+        // An idempotent POST is hashed after binding has read the body, so keep the body re-readable.
+        app.Use((context, next) =>
+        {
+            if (context.Request.Headers.ContainsKey(IdempotencyFilter.Header))
+            {
+                context.Request.EnableBuffering();
+            }
+
+            return next(context);
+        });
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -36,6 +48,7 @@ internal static class Pipeline
         api.MapCustomerEndpoints();
         api.MapContactEndpoints();
         api.MapCustomFieldEndpoints();
+        api.MapDocumentEndpoints();
 
         app.MapRazorComponents<App>();
     }

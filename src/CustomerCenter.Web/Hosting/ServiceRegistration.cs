@@ -4,6 +4,7 @@ using CustomerCenter.Web.Data;
 using CustomerCenter.Web.Features.Customers;
 using CustomerCenter.Web.Features.Identity;
 using CustomerCenter.Web.Features.Preferences;
+using CustomerCenter.Web.Features.Sales;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpLogging;
 using Microsoft.AspNetCore.Http.Json;
@@ -52,6 +53,7 @@ internal static class ServiceRegistration
         services.AddScoped<PreferenceStore>();
         builder.AddIdentityFeature();
         builder.AddCustomerFeature();
+        builder.AddSalesFeature();
     }
 
     public static void ConfigureJson(JsonSerializerOptions options)

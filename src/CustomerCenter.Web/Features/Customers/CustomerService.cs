@@ -138,15 +138,13 @@ public sealed class CustomerService(AppDbContext db, CustomerQueries queries)
 
     private async Task<Outcome<Customer>> SaveNewAsync(Customer customer, bool assignNumber, CancellationToken ct)
     {
-        var strategy = db.Database.CreateExecutionStrategy();
         try
         {
-            await strategy.ExecuteAsync(async () =>
+            await db.RunInTransactionAsync(async token =>
             {
-                await using var transaction = await db.Database.BeginTransactionAsync(ct);
                 if (assignNumber)
                 {
-                    customer.Number = await NextFreeNumberAsync(ct);
+                    customer.Number = await NextFreeNumberAsync(token);
                 }
 
                 if (db.Entry(customer).State == EntityState.Detached)
@@ -154,9 +152,8 @@ public sealed class CustomerService(AppDbContext db, CustomerQueries queries)
                     db.Customers.Add(customer);
                 }
 
-                await db.SaveChangesAsync(ct);
-                await transaction.CommitAsync(ct);
-            });
+                return await db.SaveChangesAsync(token);
+            }, ct);
         }
         catch (DbUpdateException) when (!assignNumber)
         {
@@ -171,10 +168,10 @@ public sealed class CustomerService(AppDbContext db, CustomerQueries queries)
     private async Task<string> NextFreeNumberAsync(CancellationToken ct)
     {
         // Skips numbers someone typed by hand, so the sequence never collides with them.
+        var today = DateOnly.FromDateTime(db.Clock.GetUtcNow().UtcDateTime);
         while (true)
         {
-            var (value, format) = await NumberSequences.TakeAsync(db, NumberSequences.Customer, ct);
-            var number = CustomerNumberFormat.Format(format, value);
+            var number = await NumberSequences.NextAsync(db, NumberSequences.Customer, today, ct);
             if (!await db.Customers.AnyAsync(c => c.Number == number, ct))
             {
                 return number;

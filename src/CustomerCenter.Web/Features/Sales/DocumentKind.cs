@@ -1,0 +1,10 @@
+namespace CustomerCenter.Web.Features.Sales;
+
+public enum DocumentKind
+{
+    Quote,
+    SalesOrder,
+    DeliveryNote,
+    Invoice,
+    CreditNote,
+}

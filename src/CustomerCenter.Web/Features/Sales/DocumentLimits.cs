@@ -1,0 +1,10 @@
+namespace CustomerCenter.Web.Features.Sales;
+
+public static class DocumentLimits
+{
+    public const int MaxLines = 500;
+    public const int Description = 2000;
+    public const int Unit = 20;
+    public const int Reference = 100;
+    public const int Notes = 4000;
+}

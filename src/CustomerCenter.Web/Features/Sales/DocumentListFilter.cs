@@ -1,0 +1,48 @@
+using CustomerCenter.Web.Features.Common;
+
+namespace CustomerCenter.Web.Features.Sales;
+
+/// <summary>A document list's query string, shared by page, API and CSV.</summary>
+public sealed record DocumentListFilter(DocumentKind Kind, ListQuery List, string? Status, DateOnly? From, DateOnly? To, long? CustomerId)
+{
+    public static readonly string[] Sortable = ["date", "number", "customer", "total", "dueDate", "status"];
+
+    public static DocumentListFilter Parse(
+        DocumentKind kind, string? search, string? sort, int? page, int? pageSize, string? status, string? from, string? to, long? customerId,
+        ValidationErrors errors)
+    {
+        var list = ListQuery.Parse(search, sort, page, pageSize, Sortable, "-date", errors);
+        if (string.IsNullOrWhiteSpace(sort))
+        {
+            list = list with { Sort = "date", Descending = true };
+        }
+
+        string? parsedStatus = null;
+        if (!string.IsNullOrWhiteSpace(status))
+        {
+            parsedStatus = DocumentStatuses.For(kind).FirstOrDefault(s => string.Equals(s, status.Trim(), StringComparison.OrdinalIgnoreCase));
+            if (parsedStatus is null)
+            {
+                errors.Add("status", $"Filter by one of: {string.Join(", ", DocumentStatuses.For(kind))}.");
+            }
+        }
+
+        return new DocumentListFilter(kind, list, parsedStatus, ParseDate(from, "from", errors), ParseDate(to, "to", errors), customerId);
+    }
+
+    private static DateOnly? ParseDate(string? value, string field, ValidationErrors errors)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        errors.Add(field, "Write the date as YYYY-MM-DD.");
+        return null;
+    }
+}

@@ -1,0 +1,28 @@
+using System.Text.Json;
+using CustomerCenter.Domain.Documents;
+
+namespace CustomerCenter.Web.Features.Sales;
+
+/// <summary>Status names as stored and shown in the API (camel case of the domain's enums).</summary>
+public static class DocumentStatuses
+{
+    public const string Draft = "draft";
+
+    public static string Of<TStatus>(TStatus status) where TStatus : struct, Enum =>
+        JsonNamingPolicy.CamelCase.ConvertName(status.ToString());
+
+    public static TStatus Parse<TStatus>(string status) where TStatus : struct, Enum =>
+        Enum.Parse<TStatus>(status, ignoreCase: true);
+
+    public static IReadOnlyList<string> For(DocumentKind kind) => kind switch
+    {
+        DocumentKind.Quote => Names<QuoteStatus>(),
+        DocumentKind.SalesOrder => Names<OrderStatus>(),
+        DocumentKind.DeliveryNote => ["delivered"],
+        DocumentKind.Invoice => [.. Names<InvoiceStatus>(), "overdue"],
+        DocumentKind.CreditNote => Names<CreditNoteStatus>(),
+        _ => [],
+    };
+
+    private static string[] Names<TStatus>() where TStatus : struct, Enum => [.. Enum.GetValues<TStatus>().Select(s => Of(s))];
+}

@@ -1,0 +1,14 @@
+using CustomerCenter.Web.Features.Idempotency;
+
+namespace CustomerCenter.Web.Features.Sales;
+
+public static class SalesFeature
+{
+    public static void AddSalesFeature(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<DocumentValidator>();
+        builder.Services.AddScoped<SalesDocumentService>();
+        builder.Services.AddScoped<DocumentQueries>();
+        builder.Services.AddSingleton<IdempotencyStore>();
+    }
+}
