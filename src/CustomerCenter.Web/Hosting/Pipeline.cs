@@ -1,6 +1,7 @@
 using CustomerCenter.Web.Components;
 using CustomerCenter.Web.Features.Customers;
 using CustomerCenter.Web.Features.Idempotency;
+using CustomerCenter.Web.Features.Items;
 using CustomerCenter.Web.Features.Sales;
 using CustomerCenter.Web.Features.Identity;
 using Scalar.AspNetCore;
@@ -49,6 +50,7 @@ internal static class Pipeline
         api.MapContactEndpoints();
         api.MapCustomFieldEndpoints();
         api.MapDocumentEndpoints();
+        api.MapItemEndpoints();
 
         app.MapRazorComponents<App>();
     }

@@ -10,5 +10,6 @@ public static class SalesFeature
         builder.Services.AddScoped<SalesDocumentService>();
         builder.Services.AddScoped<DocumentQueries>();
         builder.Services.AddSingleton<IdempotencyStore>();
+        builder.Services.AddScoped<Items.ItemService>();
     }
 }

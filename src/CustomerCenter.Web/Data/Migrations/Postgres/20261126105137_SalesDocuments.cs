@@ -1,0 +1,385 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CustomerCenter.Web.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class SalesDocuments : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropSequence(
+                name: "EntityFrameworkHiLoSequence");
+
+            migrationBuilder.CreateTable(
+                name: "CompanySettings",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    AddressLine1 = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    AddressLine2 = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    PostalCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    City = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Country = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
+                    VatNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    RegistrationNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Email = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Phone = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Website = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    BankName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Iban = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Bic = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    DefaultCurrency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    QuoteValidityDays = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CompanySettings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "IdempotencyRecord",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false),
+                    Scope = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    RequestHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    StatusCode = table.Column<int>(type: "integer", nullable: true),
+                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Location = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    ETag = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Body = table.Column<string>(type: "text", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CompletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IdempotencyRecord", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Items",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false),
+                    Sku = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    NameNormalized = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C"),
+                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Unit = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    UnitPrice = table.Column<decimal>(type: "numeric(22,8)", precision: 22, scale: 8, nullable: false),
+                    Currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    TaxRate = table.Column<decimal>(type: "numeric(6,3)", precision: 6, scale: 3, nullable: false),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Items", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LedgerEntries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false),
+                    CustomerId = table.Column<long>(type: "bigint", nullable: false),
+                    Currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    DocumentId = table.Column<long>(type: "bigint", nullable: true),
+                    PaymentId = table.Column<long>(type: "bigint", nullable: true),
+                    Reference = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    AmountMinor = table.Column<long>(type: "bigint", nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LedgerEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SalesDocuments",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Number = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true, collation: "C"),
+                    Status = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    CustomerId = table.Column<long>(type: "bigint", nullable: false),
+                    CustomerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CustomerVatNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    ValidUntil = table.Column<DateOnly>(type: "date", nullable: true),
+                    Currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    Language = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Reference = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true, collation: "C"),
+                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Terms = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    SubtotalMinor = table.Column<long>(type: "bigint", nullable: false),
+                    TaxMinor = table.Column<long>(type: "bigint", nullable: false),
+                    TotalMinor = table.Column<long>(type: "bigint", nullable: false),
+                    OpenMinor = table.Column<long>(type: "bigint", nullable: false),
+                    SourceId = table.Column<long>(type: "bigint", nullable: true),
+                    SubmittedByCustomer = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    PostedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    BillingAddress_City = table.Column<string>(type: "text", nullable: true),
+                    BillingAddress_Country = table.Column<string>(type: "text", nullable: true),
+                    BillingAddress_Line1 = table.Column<string>(type: "text", nullable: true),
+                    BillingAddress_Line2 = table.Column<string>(type: "text", nullable: true),
+                    BillingAddress_PostalCode = table.Column<string>(type: "text", nullable: true),
+                    BillingAddress_Region = table.Column<string>(type: "text", nullable: true),
+                    ShippingAddress_City = table.Column<string>(type: "text", nullable: true),
+                    ShippingAddress_Country = table.Column<string>(type: "text", nullable: true),
+                    ShippingAddress_Line1 = table.Column<string>(type: "text", nullable: true),
+                    ShippingAddress_Line2 = table.Column<string>(type: "text", nullable: true),
+                    ShippingAddress_PostalCode = table.Column<string>(type: "text", nullable: true),
+                    ShippingAddress_Region = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SalesDocuments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SalesDocuments_Customers_CustomerId",
+                        column: x => x.CustomerId,
+                        principalTable: "Customers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SalesDocuments_SalesDocuments_SourceId",
+                        column: x => x.SourceId,
+                        principalTable: "SalesDocuments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TaxRates",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Percent = table.Column<decimal>(type: "numeric(6,3)", precision: 6, scale: 3, nullable: false),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TaxRates", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Allocations",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false),
+                    CustomerId = table.Column<long>(type: "bigint", nullable: false),
+                    Currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    DebitEntryId = table.Column<long>(type: "bigint", nullable: false),
+                    CreditEntryId = table.Column<long>(type: "bigint", nullable: false),
+                    AmountMinor = table.Column<long>(type: "bigint", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Allocations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Allocations_LedgerEntries_CreditEntryId",
+                        column: x => x.CreditEntryId,
+                        principalTable: "LedgerEntries",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Allocations_LedgerEntries_DebitEntryId",
+                        column: x => x.DebitEntryId,
+                        principalTable: "LedgerEntries",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SalesDocumentLines",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false),
+                    DocumentId = table.Column<long>(type: "bigint", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    ItemId = table.Column<long>(type: "bigint", nullable: true),
+                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Unit = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    QuantityMilli = table.Column<long>(type: "bigint", nullable: false),
+                    UnitPrice = table.Column<decimal>(type: "numeric(22,8)", precision: 22, scale: 8, nullable: false),
+                    DiscountPercent = table.Column<decimal>(type: "numeric(8,4)", precision: 8, scale: 4, nullable: false),
+                    TaxRate = table.Column<decimal>(type: "numeric(6,3)", precision: 6, scale: 3, nullable: false),
+                    NetMinor = table.Column<long>(type: "bigint", nullable: false),
+                    TaxMinor = table.Column<long>(type: "bigint", nullable: false),
+                    DeliveredMilli = table.Column<long>(type: "bigint", nullable: false),
+                    InvoicedMilli = table.Column<long>(type: "bigint", nullable: false),
+                    SourceLineId = table.Column<long>(type: "bigint", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SalesDocumentLines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SalesDocumentLines_SalesDocuments_DocumentId",
+                        column: x => x.DocumentId,
+                        principalTable: "SalesDocuments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Allocations_CreditEntryId_Date",
+                table: "Allocations",
+                columns: new[] { "CreditEntryId", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Allocations_CustomerId_Date",
+                table: "Allocations",
+                columns: new[] { "CustomerId", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Allocations_DebitEntryId_Date",
+                table: "Allocations",
+                columns: new[] { "DebitEntryId", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IdempotencyRecord_CreatedAt",
+                table: "IdempotencyRecord",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IdempotencyRecord_Scope_Key",
+                table: "IdempotencyRecord",
+                columns: new[] { "Scope", "Key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Items_NameNormalized_Id",
+                table: "Items",
+                columns: new[] { "NameNormalized", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Items_Sku",
+                table: "Items",
+                column: "Sku",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LedgerEntries_CustomerId_Currency_Date_Id",
+                table: "LedgerEntries",
+                columns: new[] { "CustomerId", "Currency", "Date", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LedgerEntries_Date_Id",
+                table: "LedgerEntries",
+                columns: new[] { "Date", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LedgerEntries_DocumentId",
+                table: "LedgerEntries",
+                column: "DocumentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LedgerEntries_PaymentId",
+                table: "LedgerEntries",
+                column: "PaymentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesDocumentLines_DocumentId_Position",
+                table: "SalesDocumentLines",
+                columns: new[] { "DocumentId", "Position" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesDocumentLines_ItemId",
+                table: "SalesDocumentLines",
+                column: "ItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesDocumentLines_SourceLineId",
+                table: "SalesDocumentLines",
+                column: "SourceLineId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesDocuments_CustomerId_Kind_Date",
+                table: "SalesDocuments",
+                columns: new[] { "CustomerId", "Kind", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesDocuments_Kind_Date_Id",
+                table: "SalesDocuments",
+                columns: new[] { "Kind", "Date", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesDocuments_Kind_DueDate_Id",
+                table: "SalesDocuments",
+                columns: new[] { "Kind", "DueDate", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesDocuments_Kind_Number",
+                table: "SalesDocuments",
+                columns: new[] { "Kind", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesDocuments_Kind_Reference",
+                table: "SalesDocuments",
+                columns: new[] { "Kind", "Reference" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesDocuments_Kind_Status_Date_Id",
+                table: "SalesDocuments",
+                columns: new[] { "Kind", "Status", "Date", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesDocuments_SourceId",
+                table: "SalesDocuments",
+                column: "SourceId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "Allocations");
+
+            migrationBuilder.DropTable(
+                name: "CompanySettings");
+
+            migrationBuilder.DropTable(
+                name: "IdempotencyRecord");
+
+            migrationBuilder.DropTable(
+                name: "Items");
+
+            migrationBuilder.DropTable(
+                name: "SalesDocumentLines");
+
+            migrationBuilder.DropTable(
+                name: "TaxRates");
+
+            migrationBuilder.DropTable(
+                name: "LedgerEntries");
+
+            migrationBuilder.DropTable(
+                name: "SalesDocuments");
+
+            migrationBuilder.CreateSequence(
+                name: "EntityFrameworkHiLoSequence",
+                incrementBy: 10);
+        }
+    }
+}
