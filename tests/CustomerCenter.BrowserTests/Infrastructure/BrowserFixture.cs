@@ -16,8 +16,6 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        // Two cores shared with other builds: Playwright's 5 s default for assertions is too tight for CI.
-        Assertions.SetDefaultExpectTimeout(15_000);
         _ = App.BaseAddress;
         _playwright = await Playwright.CreateAsync();
         _browser = await Chromium.LaunchAsync(_playwright);

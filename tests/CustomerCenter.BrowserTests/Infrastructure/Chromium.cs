@@ -18,6 +18,9 @@ public static class Chromium
                 $"Chromium is not at {ExecutablePath}: install it (apt-get install chromium) or set CC_CHROMIUM.");
         }
 
+        // CI has two cores shared with builds: Playwright's 5 s default for assertions is too tight there.
+        Assertions.SetDefaultExpectTimeout(15_000);
+
         return playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ExecutablePath,
