@@ -8,8 +8,8 @@ namespace CustomerCenter.BrowserTests.Infrastructure;
 
 /// <summary>
 /// The whole application on real Kestrel at https://127.0.0.1:{free port} (see <see cref="LoopbackCertificate"/>),
-/// on a fresh SQLite file in its own temp folder, so a real browser can reach it. Browser tests run on SQLite only: the web tests cover both
-/// databases, and a browser journey checks the pages, not the provider.
+/// on a fresh SQLite file in its own temp folder, so a real browser can reach it. Browser tests run on SQLite
+/// only: the web tests cover both databases, and a browser journey checks the pages, not the provider.
 /// </summary>
 public sealed class BrowserApp : WebApplicationFactory<Program>
 {
