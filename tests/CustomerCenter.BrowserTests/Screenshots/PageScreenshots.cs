@@ -1,0 +1,130 @@
+using CustomerCenter.BrowserTests.Infrastructure;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
+
+namespace CustomerCenter.BrowserTests.Screenshots;
+
+/// <summary>
+/// Screenshots of every workspace page on the demo data, for a UI review:
+/// <c>CC_SCREENSHOTS=1 dotnet test tests/CustomerCenter.BrowserTests --filter Category=Screenshots</c>.
+/// The PNGs go to CC_SCREENSHOTS_DIR, by default .test-results/screens in the repository.
+/// </summary>
+[Trait("Category", "Screenshots")]
+public sealed class PageScreenshots(ITestOutputHelper output)
+{
+    private static string Folder =>
+        Environment.GetEnvironmentVariable("CC_SCREENSHOTS_DIR") is { Length: > 0 } folder
+            ? folder
+            : Path.Combine(RepositoryPaths.Root, ".test-results", "screens");
+
+    [ScreenshotFact]
+    public async Task Every_workspace_page_is_captured_on_the_demo_data()
+    {
+        await using var app = new BrowserApp(demoData: true);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Chromium.LaunchAsync(playwright);
+
+        await using (var desktop = await BrowserFixture.NewContextAsync(browser, app.BaseAddress))
+        {
+            await ShootDesktopAsync(await desktop.NewPageAsync());
+        }
+
+        await using (var phone = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = app.BaseAddress.ToString(),
+            IgnoreHTTPSErrors = true,
+            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
+            IsMobile = true,
+            HasTouch = true,
+        }))
+        {
+            await ShootPhoneAsync(await phone.NewPageAsync());
+        }
+    }
+
+    private async Task ShootDesktopAsync(IPage page)
+    {
+        var camera = new Camera(page, Folder);
+        await camera.ShootAsync("login", "/login");
+        await page.GetByLabel("Email").FillAsync(BrowserApp.AdminEmail);
+        await page.GetByLabel("Password").FillAsync("not the password");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToBeVisibleAsync();
+        await camera.ShootCurrentAsync("login-wrong-password");
+
+        await page.SignInAsAdmin();
+        await camera.ShootAsync("home", "/");
+        await camera.ShootAsync("customers", "/customers");
+        await camera.ShootAsync("customers-search-no-match", "/customers?search=nosuchcustomer");
+
+        // Something in the trash, so the trash view shows rows rather than its empty state.
+        await page.GotoAsync("/customers?sort=name");
+        var checkboxes = page.Locator("tbody").GetByRole(AriaRole.Checkbox);
+        await checkboxes.Nth(0).CheckAsync();
+        await checkboxes.Nth(1).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Move selected to trash" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("moved to the trash");
+        await camera.ShootCurrentAsync("customers-after-batch-trash");
+        await camera.ShootAsync("customers-trash", "/customers?trashed=true");
+
+        await page.GotoAsync("/customers?kind=company");
+        await page.Locator("tbody").GetByRole(AriaRole.Link).First.ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Contacts" })).ToBeVisibleAsync();
+        var detail = new Uri(page.Url).AbsolutePath;
+        await camera.ShootCurrentAsync("customer-detail");
+        await camera.ShootAsync("customer-edit", $"{detail}/edit");
+
+        await camera.ShootAsync("customer-new", "/customers/new");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save customer" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Nothing was saved" })).ToBeVisibleAsync();
+        await camera.ShootCurrentAsync("customer-new-empty-submitted");
+
+        await camera.ShootAsync("contact-new", $"{detail}/contacts/new");
+        // Empty, so the server's validation answers (a malformed email would stop in the browser's own check).
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save contact" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Alert).First).ToBeVisibleAsync();
+        await camera.ShootCurrentAsync("contact-new-empty-submitted");
+        await page.GotoAsync(detail);
+        await page.GetByRole(AriaRole.Row).GetByRole(AriaRole.Link, new() { Name = "Edit" }).First.ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Edit contact" })).ToBeVisibleAsync();
+        await camera.ShootCurrentAsync("contact-edit");
+
+        await camera.ShootAsync("settings-users", "/settings/users");
+        await camera.ShootAsync("settings-api-keys", "/settings/api-keys");
+        await camera.ShootAsync("settings-custom-fields", "/settings/custom-fields");
+        await camera.ShootAsync("account-password", "/account/password");
+        await camera.ShootAsync("not-found", "/customers/999999");
+        await camera.ShootAsync("api-docs", "/api/docs");
+        await camera.ShootCurrentAsync("api-docs-first-screen", fullPage: false);
+        await ReportAsync(camera);
+    }
+
+    private async Task ShootPhoneAsync(IPage page)
+    {
+        var camera = new Camera(page, Path.Combine(Folder, "phone"));
+        await camera.ShootAsync("login", "/login");
+        await page.SignInAsAdmin();
+        await camera.ShootAsync("home", "/");
+        await camera.ShootAsync("customers", "/customers");
+        await page.Locator("tbody").GetByRole(AriaRole.Link).First.ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Contacts" })).ToBeVisibleAsync();
+        await camera.ShootCurrentAsync("customer-detail");
+        await camera.ShootAsync("customer-new", "/customers/new");
+        await ReportAsync(camera);
+    }
+
+    private async Task ReportAsync(Camera camera)
+    {
+        await camera.WriteNotesAsync();
+        foreach (var file in camera.Files)
+        {
+            output.WriteLine(file);
+        }
+
+        foreach (var note in camera.ConsoleErrors.Concat(camera.Overflows))
+        {
+            output.WriteLine(note);
+        }
+    }
+}
