@@ -9,7 +9,7 @@ public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> 
     {
         // HiLo gives new rows their keys before the INSERT, so audit rows go in the same batch
         // and a retried SaveChanges (transient-failure retry) never half-writes an audit trail.
-        modelBuilder.UseHiLo("entity_id_hilo");
+        modelBuilder.UseHiLo();
         base.OnModelCreating(modelBuilder);
 
         // Byte-order collation: prefix ranges (Term >= 'ab' AND Term < 'ac') must mean "starts with",

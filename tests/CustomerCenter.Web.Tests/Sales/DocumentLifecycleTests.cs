@@ -68,7 +68,7 @@ public sealed class DocumentLifecycleTests(AppFactory app) : IClassFixture<AppFa
         Assert.NotEmpty(await tooMuch.FieldErrorsAsync("lines[0].quantity"));
 
         var note = await api.ActAsync("orders", order.Id(), "deliver", new { lines = new[] { new { lineId = widget, quantity = 4m } } }, HttpStatusCode.Created);
-        Assert.Equal("DeliveryNote", note.Str("kind"));
+        Assert.Equal("deliveryNote", note.Str("kind"));
         Assert.Matches(@"^DN-\d{4}-\d{4}$", note.Str("number"));
         var partly = await (await api.GetAsync(new Uri($"/api/v1/orders/{order.Id()}", UriKind.Relative))).ReadAsync();
         Assert.Equal("partlyDelivered", partly.Str("status"));
@@ -89,7 +89,7 @@ public sealed class DocumentLifecycleTests(AppFactory app) : IClassFixture<AppFa
         Assert.Equal(HttpStatusCode.Conflict, (await api.TryActAsync("orders", order.Id(), "invoice")).StatusCode);
         await api.ActAsync("orders", order.Id(), "deliver", new { lines = new[] { new { lineId = widget, quantity = 6m }, new { lineId = gadget, quantity = 2m } } }, HttpStatusCode.Created);
         var rest = await api.ActAsync("orders", order.Id(), "invoice", expected: HttpStatusCode.Created);
-        Assert.Equal(3 * 5m * 2 + 107m - 0.0m, rest.Dec("total") + 0m * 0);
+        Assert.Equal(142.70m, rest.Dec("total"));
         var final = await (await api.GetAsync(new Uri($"/api/v1/orders/{order.Id()}", UriKind.Relative))).ReadAsync();
         Assert.Equal("invoiced", final.Str("status"));
         Assert.Equal(4, final["successors"]!.AsArray().Count);
@@ -163,7 +163,7 @@ public sealed class DocumentLifecycleTests(AppFactory app) : IClassFixture<AppFa
         var after = await (await api.GetAsync(new Uri($"/api/v1/invoices/{invoice.Id()}", UriKind.Relative))).ReadAsync();
         Assert.Equal(70m, after.Dec("amountDue"));
         Assert.Equal("partlyPaid", after.Str("status"));
-        Assert.Equal(note.Id(), after["successors"]![0]!["id"]!.GetValue<long>());
+        Assert.Contains(note.Id(), after["successors"]!.AsArray().Select(s => s!["id"]!.GetValue<long>()));
         var ledger = await app.WithDbAsync(db => db.LedgerEntries.Where(e => e.CustomerId == customer.Id()).SumAsync(e => e.AmountMinor));
         Assert.Equal(7000, ledger);
     }
