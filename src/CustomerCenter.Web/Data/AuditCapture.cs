@@ -16,11 +16,11 @@ internal sealed class AuditCapture
 
     private readonly EntityEntry _entry;
     private readonly string _action;
-    private readonly string _changes;
+    private readonly string? _changes;
     private readonly string _actor;
     private readonly DateTime _at;
 
-    private AuditCapture(EntityEntry entry, string action, string changes, string actor, DateTime at)
+    private AuditCapture(EntityEntry entry, string action, string? changes, string actor, DateTime at)
     {
         _entry = entry;
         _action = action;
@@ -36,9 +36,10 @@ internal sealed class AuditCapture
         var result = new List<AuditCapture>();
         foreach (var entry in tracker.Entries().Where(e => e.Entity is IAudited))
         {
+            // A new row is described after the insert (ToEntry), when its keys and foreign keys are real, not EF's temporary ones.
             var capture = entry.State switch
             {
-                EntityState.Added => Describe(entry, "Created", added: true),
+                EntityState.Added => ("Created", null),
                 EntityState.Modified => Describe(entry, ActionOf(entry), added: false),
                 EntityState.Deleted => ("Deleted", "{}"),
                 _ => default,
@@ -63,7 +64,7 @@ internal sealed class AuditCapture
             EntityId = audited.Id,
             CustomerId = audited.AuditCustomerId,
             Action = _action,
-            Changes = _changes,
+            Changes = _changes ?? Describe(_entry, _action, added: true).Item2 ?? "{}",
         };
     }
 
@@ -78,7 +79,7 @@ internal sealed class AuditCapture
         return "Updated";
     }
 
-    private static (string?, string) Describe(EntityEntry entry, string action, bool added)
+    private static (string?, string?) Describe(EntityEntry entry, string action, bool added)
     {
         var changes = new JsonObject();
         foreach (var property in entry.Properties)
@@ -95,6 +96,11 @@ internal sealed class AuditCapture
 
             var before = added ? null : property.OriginalValue;
             var after = property.CurrentValue;
+            if (added && after is null)
+            {
+                continue;
+            }
+
             if (!added && Equals(Serialize(before), Serialize(after)))
             {
                 continue;

@@ -12,6 +12,11 @@ internal static class Pipeline
 {
     public static void UseCustomerCenter(this WebApplication app)
     {
+        if (app.Configuration.GetValue("ForwardedHeaders:Enabled", false))
+        {
+            app.UseForwardedHeaders();
+        }
+
         app.UseExceptionHandler("/error", createScopeForErrors: true);
         if (!app.Environment.IsDevelopment())
         {
@@ -40,7 +45,11 @@ internal static class Pipeline
         app.MapStaticAssets().AllowAnonymous();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapOpenApi().AllowAnonymous();
-        app.MapScalarApiReference("/api/docs", o => o.WithTitle("Customer Center API")).AllowAnonymous();
+        app.MapScalarApiReference("/api/docs", o => o
+            .WithTitle("Customer Center API")
+            .DisableDefaultFonts()
+            .HideClientButton()
+            .DisableAgent()).AllowAnonymous();
         app.MapGet("/plaintext", () => "Hello, World!").AllowAnonymous().ExcludeFromDescription();
 
         app.MapIdentityEndpoints();

@@ -6,6 +6,7 @@ using CustomerCenter.Web.Features.Identity;
 using CustomerCenter.Web.Features.Preferences;
 using CustomerCenter.Web.Features.Sales;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.HttpLogging;
 using Microsoft.AspNetCore.Http.Json;
 
@@ -33,9 +34,17 @@ internal static class ServiceRegistration
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = ".cc.antiforgery";
-            o.Cookie.SecurePolicy = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            // Not a credential: over plain HTTP (a misconfigured proxy) forms must still render, not fail with 500.
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
 
+        services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            // Behind a load balancer that terminates TLS, trust its X-Forwarded-* headers (ForwardedHeaders__Enabled=true).
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            o.KnownIPNetworks.Clear();
+            o.KnownProxies.Clear();
+        });
         services.AddRazorComponents();
         services.AddProblemDetails();
         services.AddExceptionHandler<ApiExceptionHandler>();

@@ -40,7 +40,7 @@ public sealed class CustomerJourneyTests(BrowserFixture browser)
             await page.SelectCustomer(company);
             await page.SelectCustomer(other);
             await page.GetByRole(AriaRole.Button, new() { Name = "Move selected to trash" }).ClickAsync();
-            await Expect(page.Flash()).ToContainTextAsync("2 customer(s) moved to the trash");
+            await Expect(page.Flash()).ToContainTextAsync("2 customers moved to the trash");
             await Expect(page.ListedCustomers()).ToHaveCountAsync(0);
 
             await page.GetByRole(AriaRole.Link, new() { Name = "Trash", Exact = true }).ClickAsync();
@@ -50,7 +50,7 @@ public sealed class CustomerJourneyTests(BrowserFixture browser)
 
             await page.SelectCustomer(company);
             await page.GetByRole(AriaRole.Button, new() { Name = "Restore selected" }).ClickAsync();
-            await Expect(page.Flash()).ToContainTextAsync("1 customer(s) restored.");
+            await Expect(page.Flash()).ToContainTextAsync("1 customer restored.");
             await Expect(page.CustomerLink(company)).ToHaveCountAsync(0);
             await Expect(page.CustomerLink(other)).ToBeVisibleAsync();
 

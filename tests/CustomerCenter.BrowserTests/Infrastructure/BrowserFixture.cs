@@ -10,7 +10,6 @@ public sealed class BrowserFixture : IAsyncLifetime
 {
     private IPlaywright? _playwright;
     private IBrowser? _browser;
-    private string[] _tolerated = [];
 
     public BrowserApp App { get; } = new();
 
@@ -19,7 +18,6 @@ public sealed class BrowserFixture : IAsyncLifetime
         _ = App.BaseAddress;
         _playwright = await Playwright.CreateAsync();
         _browser = await Chromium.LaunchAsync(_playwright);
-        _tolerated = await KnownIssues.ConsoleErrorsToTolerateAsync(_browser, App.BaseAddress);
     }
 
     public async Task DisposeAsync()
@@ -42,7 +40,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         var browser = _browser ?? throw new InvalidOperationException("The fixture is not initialised.");
         await using var context = await NewContextAsync(browser, App.BaseAddress);
         var page = await context.NewPageAsync();
-        var log = PageLog.Watch(page, _tolerated);
+        var log = PageLog.Watch(page);
         try
         {
             await steps(page);

@@ -11,19 +11,15 @@ public sealed class PageLog
 {
     private readonly List<string> _entries = [];
     private readonly List<string> _problems = [];
-    private readonly IReadOnlyCollection<string> _tolerated;
-
-    private PageLog(IReadOnlyCollection<string> tolerated) => _tolerated = tolerated;
 
     public IReadOnlyList<string> Problems => Snapshot(_problems);
 
     public IReadOnlyList<string> Entries => Snapshot(_entries);
 
     /// <param name="page">The page to watch from now on.</param>
-    /// <param name="tolerated">Console errors containing one of these are known and reported issues (see <see cref="KnownIssues"/>).</param>
-    public static PageLog Watch(IPage page, IReadOnlyCollection<string> tolerated)
+    public static PageLog Watch(IPage page)
     {
-        var log = new PageLog(tolerated);
+        var log = new PageLog();
         page.Request += (_, request) =>
         {
             if (request.ResourceType is "document" or "fetch" || request.Method != "GET")
@@ -59,14 +55,10 @@ public sealed class PageLog
 
     private void AddProblem(string problem)
     {
-        var known = _tolerated.Any(problem.Contains);
-        Add((known ? "known issue, tolerated: " : "PROBLEM: ") + problem);
-        if (!known)
+        Add("PROBLEM: " + problem);
+        lock (_problems)
         {
-            lock (_problems)
-            {
-                _problems.Add(problem);
-            }
+            _problems.Add(problem);
         }
     }
 

@@ -94,7 +94,7 @@ public sealed class CustomerPageTests(AppFactory app) : IClassFixture<AppFactory
 
         var after = await page.SubmitAsync(list, "@customer-batch", submitName: "BatchAction", submitValue: "trash",
             extra: [new("SelectedIds", a.Id().ToString(System.Globalization.CultureInfo.InvariantCulture)), new("SelectedIds", b.Id().ToString(System.Globalization.CultureInfo.InvariantCulture))]);
-        Assert.Contains("2 customer(s) moved to the trash", after.QuerySelector(".flash.success")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("2 customers moved to the trash", after.QuerySelector(".flash.success")!.TextContent, StringComparison.Ordinal);
         Assert.Empty(after.QuerySelectorAll("table.data tbody td:nth-child(2) a"));
 
         var trash = await page.GetAsync("/customers?trashed=true&search=batchable");
@@ -185,7 +185,7 @@ public sealed class CustomerPageTests(AppFactory app) : IClassFixture<AppFactory
         var b = await api.CreateCustomerAsync();
         var contactOfB = await api.CreateContactAsync(b.Id(), "Foreign", "Contact");
 
-        Assert.Equal("Not found", (await page.GetAsync("/customers/99999999")).QuerySelector("h1")!.TextContent);
-        Assert.Equal("Not found", (await page.GetAsync($"/customers/{a.Id()}/contacts/{contactOfB.Id()}")).QuerySelector("h1")!.TextContent);
+        Assert.Equal("Not found", (await page.GetAsync("/customers/99999999", HttpStatusCode.NotFound)).QuerySelector("h1")!.TextContent);
+        Assert.Equal("Not found", (await page.GetAsync($"/customers/{a.Id()}/contacts/{contactOfB.Id()}", HttpStatusCode.NotFound)).QuerySelector("h1")!.TextContent);
     }
 }

@@ -15,6 +15,7 @@ public sealed record Address
     /// <summary>ISO 3166-1 alpha-2.</summary>
     public string? Country { get; init; }
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool IsEmpty =>
         string.IsNullOrWhiteSpace(Line1) && string.IsNullOrWhiteSpace(Line2) && string.IsNullOrWhiteSpace(City)
         && string.IsNullOrWhiteSpace(Region) && string.IsNullOrWhiteSpace(PostalCode) && string.IsNullOrWhiteSpace(Country);
