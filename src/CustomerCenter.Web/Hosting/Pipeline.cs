@@ -60,6 +60,7 @@ internal static class Pipeline
         api.MapCustomFieldEndpoints();
         api.MapDocumentEndpoints();
         api.MapItemEndpoints();
+        app.MapDocumentPdfEndpoints(api);
 
         app.MapRazorComponents<App>();
     }
