@@ -3,6 +3,7 @@ using CustomerCenter.Web.Features.Customers;
 using CustomerCenter.Web.Features.Idempotency;
 using CustomerCenter.Web.Features.Items;
 using CustomerCenter.Web.Features.Sales;
+using CustomerCenter.Web.Features.Settings;
 using CustomerCenter.Web.Features.Identity;
 using Scalar.AspNetCore;
 
@@ -60,6 +61,7 @@ internal static class Pipeline
         api.MapCustomFieldEndpoints();
         api.MapDocumentEndpoints();
         api.MapItemEndpoints();
+        api.MapSettingsEndpoints();
         app.MapDocumentPdfEndpoints(api);
 
         app.MapRazorComponents<App>();

@@ -12,5 +12,6 @@ public static class SalesFeature
         builder.Services.AddScoped<DocumentPdf>();
         builder.Services.AddSingleton<IdempotencyStore>();
         builder.Services.AddScoped<Items.ItemService>();
+        builder.Services.AddScoped<Settings.SettingsService>();
     }
 }
