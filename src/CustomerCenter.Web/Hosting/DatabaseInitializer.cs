@@ -67,6 +67,7 @@ internal static class DatabaseInitializer
         {
             var seeder = ActivatorUtilities.CreateInstance<DemoDataSeeder>(services);
             first.DemoLogins.AddRange(await seeder.SeedAsync(ct));
+            await ActivatorUtilities.CreateInstance<DemoSalesSeeder>(services).SeedAsync(ct);
         }
     }
 
