@@ -2,6 +2,7 @@ using CustomerCenter.Web.Features.Audit;
 using CustomerCenter.Web.Features.Customers;
 using CustomerCenter.Web.Features.Identity;
 using CustomerCenter.Web.Features.Items;
+using CustomerCenter.Web.Features.Payments;
 using CustomerCenter.Web.Features.Preferences;
 using CustomerCenter.Web.Features.Receivables;
 using CustomerCenter.Web.Features.Sales;
@@ -50,7 +51,13 @@ public abstract partial class AppDbContext(DbContextOptions options, ICurrentAct
 
     public DbSet<Allocation> Allocations => Set<Allocation>();
 
+    public DbSet<CustomerBalance> CustomerBalances => Set<CustomerBalance>();
+
     public DbSet<CompanySettings> CompanySettings => Set<CompanySettings>();
+
+    public DbSet<Payment> Payments => Set<Payment>();
+
+    public DbSet<Refund> Refunds => Set<Refund>();
 
     public ICurrentActor Actor => actor;
 

@@ -20,6 +20,8 @@ public static class NumberSequences
     public const string DeliveryNote = "delivery-note";
     public const string Invoice = "invoice";
     public const string CreditNote = "credit-note";
+    public const string Payment = "payment";
+    public const string Refund = "refund";
 
     public static readonly IReadOnlyDictionary<string, string> DefaultFormats = new Dictionary<string, string>
     {
@@ -29,6 +31,8 @@ public static class NumberSequences
         [DeliveryNote] = "DN-{yyyy}-{0000}",
         [Invoice] = "INV-{yyyy}-{0000}",
         [CreditNote] = "CN-{yyyy}-{0000}",
+        [Payment] = "PAY-{yyyy}-{00000}",
+        [Refund] = "RF-{yyyy}-{0000}",
     };
 
     public static async Task<string> FormatOfAsync(AppDbContext db, string key, CancellationToken ct) =>

@@ -2,6 +2,8 @@ using CustomerCenter.Web.Components;
 using CustomerCenter.Web.Features.Customers;
 using CustomerCenter.Web.Features.Idempotency;
 using CustomerCenter.Web.Features.Items;
+using CustomerCenter.Web.Features.Payments;
+using CustomerCenter.Web.Features.Receivables;
 using CustomerCenter.Web.Features.Sales;
 using CustomerCenter.Web.Features.Settings;
 using CustomerCenter.Web.Features.Identity;
@@ -62,6 +64,8 @@ internal static class Pipeline
         api.MapDocumentEndpoints();
         api.MapItemEndpoints();
         api.MapSettingsEndpoints();
+        api.MapPaymentEndpoints();
+        app.MapReceivablesEndpoints(api);
         app.MapDocumentPdfEndpoints(api);
 
         app.MapRazorComponents<App>();

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using CustomerCenter.Web.Data;
 using CustomerCenter.Web.Features.Customers;
 using CustomerCenter.Web.Features.Identity;
+using CustomerCenter.Web.Features.Payments;
 using CustomerCenter.Web.Features.Preferences;
 using CustomerCenter.Web.Features.Sales;
 using Microsoft.AspNetCore.DataProtection;
@@ -63,6 +64,7 @@ internal static class ServiceRegistration
         builder.AddIdentityFeature();
         builder.AddCustomerFeature();
         builder.AddSalesFeature();
+        builder.AddPaymentsFeature();
     }
 
     public static void ConfigureJson(JsonSerializerOptions options)

@@ -13,6 +13,7 @@ internal sealed class LedgerEntryConfiguration : IEntityTypeConfiguration<Ledger
         builder.HasIndex(e => new { e.CustomerId, e.Currency, e.Date, e.Id });
         builder.HasIndex(e => e.DocumentId);
         builder.HasIndex(e => e.PaymentId);
+        builder.HasIndex(e => e.RefundId);
         builder.HasIndex(e => new { e.Date, e.Id });
     }
 }

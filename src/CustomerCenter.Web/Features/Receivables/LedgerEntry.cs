@@ -22,8 +22,11 @@ public sealed class LedgerEntry
     /// <summary>The invoice or credit note behind the entry.</summary>
     public long? DocumentId { get; set; }
 
-    /// <summary>The payment, refund or reversal behind the entry.</summary>
+    /// <summary>The payment behind the entry (its receipt, reversal or bounce).</summary>
     public long? PaymentId { get; set; }
+
+    /// <summary>The refund behind the entry.</summary>
+    public long? RefundId { get; set; }
 
     public string Reference { get; set; } = "";
 

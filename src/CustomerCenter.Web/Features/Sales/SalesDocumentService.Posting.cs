@@ -35,7 +35,7 @@ public sealed partial class SalesDocumentService
             invoice.PostedAt = db.Clock.GetUtcNow().UtcDateTime;
             invoice.DueDate ??= invoice.Date;
             invoice.OpenMinor = invoice.TotalMinor;
-            db.LedgerEntries.Add(new LedgerEntry
+            await LedgerWriter.WriteAsync(db, new LedgerEntry
             {
                 CustomerId = invoice.CustomerId,
                 Currency = invoice.Currency,
@@ -45,9 +45,7 @@ public sealed partial class SalesDocumentService
                 Reference = invoice.Number,
                 AmountMinor = invoice.TotalMinor,
                 DueDate = invoice.DueDate,
-                CreatedAt = invoice.PostedAt.Value,
-            });
-            await db.SaveChangesAsync(token);
+            }, token);
             return Outcome<SalesDocument>.Ok(invoice);
         }, ct);
 
@@ -96,7 +94,7 @@ public sealed partial class SalesDocumentService
             note.Status = DocumentStatuses.Of(posted.Value);
             note.PostedAt = now;
             note.OpenMinor = invoice is null ? note.TotalMinor : 0;
-            var entry = new LedgerEntry
+            var entry = await LedgerWriter.WriteAsync(db, new LedgerEntry
             {
                 CustomerId = note.CustomerId,
                 Currency = note.Currency,
@@ -105,25 +103,13 @@ public sealed partial class SalesDocumentService
                 DocumentId = note.Id,
                 Reference = note.Number,
                 AmountMinor = -note.TotalMinor,
-                CreatedAt = now,
-            };
-            db.LedgerEntries.Add(entry);
-            await db.SaveChangesAsync(token);
+            }, token);
             if (invoice is not null && note.TotalMinor > 0)
             {
                 var invoiceEntry = await db.LedgerEntries.AsNoTracking()
                     .FirstAsync(e => e.DocumentId == invoice.Id && e.Kind == LedgerEntryKind.Invoice, token);
-                db.Allocations.Add(new Allocation
-                {
-                    CustomerId = note.CustomerId,
-                    Currency = note.Currency,
-                    DebitEntryId = invoiceEntry.Id,
-                    CreditEntryId = entry.Id,
-                    AmountMinor = note.TotalMinor,
-                    Date = note.Date,
-                    CreatedAt = now,
-                });
-                await db.SaveChangesAsync(token);
+                var date = note.Date > invoice.Date ? note.Date : invoice.Date;
+                await LedgerWriter.SettleAsync(db, invoiceEntry, entry, note.TotalMinor, date, token);
             }
 
             return Outcome<SalesDocument>.Ok(note);

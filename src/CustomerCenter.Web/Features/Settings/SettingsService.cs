@@ -18,6 +18,8 @@ public sealed class SettingsService(AppDbContext db)
         (NumberSequences.DeliveryNote, "Delivery notes"),
         (NumberSequences.Invoice, "Invoices"),
         (NumberSequences.CreditNote, "Credit notes"),
+        (NumberSequences.Payment, "Payments"),
+        (NumberSequences.Refund, "Refunds"),
     ];
 
     public async Task<Outcome<CompanySettings>> SaveCompanyAsync(CompanySettingsInput input, CancellationToken ct)
