@@ -120,7 +120,10 @@ public sealed class PaymentTests(AppFactory app) : IClassFixture<AppFactory>
         var (customer, invoice) = await api.PostedInvoiceAsync(100m);
         var cheque = await api.RecordPaymentAsync(new
         {
-            customerId = customer.Id(), amount = 100m, method = "cheque", cheque = new { number = "000123", bank = "Big Bank" },
+            customerId = customer.Id(),
+            amount = 100m,
+            method = "cheque",
+            cheque = new { number = "000123", bank = "Big Bank" },
             allocations = new[] { new { invoiceId = invoice.Id(), amount = 100m } },
         });
         Assert.Equal("received", cheque.Str("status"));
@@ -207,6 +210,24 @@ public sealed class PaymentTests(AppFactory app) : IClassFixture<AppFactory>
         var changed = new HttpRequestMessage(HttpMethod.Post, "/api/v1/payments") { Content = new StringContent(body.Replace("25", "26", StringComparison.Ordinal), System.Text.Encoding.UTF8, "application/json") };
         changed.Headers.Add("Idempotency-Key", key);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, (await api.SendAsync(changed)).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_customer_list_and_page_show_and_sort_by_balance()
+    {
+        var api = await FinanceAsync();
+        var (customer, invoice) = await api.PostedInvoiceAsync(250m);
+        await api.RecordPaymentAsync(Pay(customer.Id(), 50m, "cash", (invoice.Id(), 50m)));
+
+        var list = await api.GetJsonAsync($"/api/v1/customers?sort=-balance&pageSize=200");
+        var first = list["items"]!.AsArray().First(i => i!["id"]!.GetValue<long>() == customer.Id())!;
+        Assert.Equal(200m, first.Dec("balance"));
+        var balances = list["items"]!.AsArray().Select(i => i!.Dec("balance")).ToList();
+        Assert.Equal(balances.OrderDescending(), balances);
+
+        var page = await app.SignInAs(StaffRole.Viewer);
+        var detail = await page.GetAsync($"/customers/{customer.Id()}");
+        Assert.Contains("200.00 EUR", detail.QuerySelector("#balance")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

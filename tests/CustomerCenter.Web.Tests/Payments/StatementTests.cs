@@ -45,7 +45,10 @@ public sealed class StatementTests(AppFactory app) : IClassFixture<AppFactory>
                     var amount = Math.Round(due * (decimal)random.NextDouble() + random.Next(0, 20), 2);
                     var response = await api.PostJsonAsync("/api/v1/payments", new
                     {
-                        customerId = customer.Id(), date = dateText, amount = Math.Max(amount, 1m), method = "bankTransfer",
+                        customerId = customer.Id(),
+                        date = dateText,
+                        amount = Math.Max(amount, 1m),
+                        method = "bankTransfer",
                         allocations = due > 0 ? new[] { new { invoiceId = target, amount = Math.Min(due, Math.Max(amount, 1m)) } } : [],
                     });
                     if (response.StatusCode == HttpStatusCode.Created)

@@ -16,7 +16,10 @@ public sealed class SettingsTests(AppFactory app) : IClassFixture<AppFactory>
         var page = await admin.GetAsync("/settings/company");
         var after = await admin.SubmitAsync(page, "@company", new Dictionary<string, string?>
         {
-            ["Form.Name"] = "Acme Supplies GmbH", ["Form.City"] = "Hamburg", ["Form.Country"] = "DE", ["Form.VatNumber"] = "DE123456789",
+            ["Form.Name"] = "Acme Supplies GmbH",
+            ["Form.City"] = "Hamburg",
+            ["Form.Country"] = "DE",
+            ["Form.VatNumber"] = "DE123456789",
         });
         Assert.Contains("saved", after.QuerySelector(".flash.success")!.TextContent, StringComparison.Ordinal);
 

@@ -16,9 +16,10 @@ public static class CustomerColumns
         ("currency", "Currency"),
         ("vatNumber", "VAT number"),
         ("createdAt", "Created"),
+        ("balance", "Balance"),
     ];
 
-    public static readonly IReadOnlySet<string> Default = new HashSet<string> { "number", "kind", "email", "phone", "city", "country", "currency" };
+    public static readonly IReadOnlySet<string> Default = new HashSet<string> { "number", "email", "phone", "city", "country", "balance" };
 
     public static IReadOnlySet<string> Parse(string? stored) =>
         stored is null ? Default : stored.Split(',').Where(k => All.Any(c => c.Key == k)).ToHashSet();

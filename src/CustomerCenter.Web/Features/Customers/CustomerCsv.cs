@@ -7,7 +7,7 @@ public static class CustomerCsv
     public static Task WriteAsync(HttpResponse response, IAsyncEnumerable<CustomerListItem> rows, CancellationToken ct) =>
         CsvResponse.WriteAsync(response, "customers.csv", async csv =>
         {
-            await csv.HeaderAsync("Number", "Name", "Kind", "Email", "Phone", "City", "Country", "Currency", "VAT number", "Active", "Created");
+            await csv.HeaderAsync("Number", "Name", "Kind", "Email", "Phone", "City", "Country", "Currency", "VAT number", "Active", "Created", "Balance");
             await foreach (var row in rows.WithCancellation(ct))
             {
                 csv.Text(row.Number);
@@ -21,6 +21,7 @@ public static class CustomerCsv
                 csv.Text(row.VatNumber);
                 csv.Bool(row.IsActive);
                 csv.Instant(row.CreatedAt);
+                csv.Number(row.Balance);
                 await csv.EndRowAsync();
             }
         });

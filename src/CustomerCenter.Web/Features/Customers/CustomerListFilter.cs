@@ -5,7 +5,7 @@ namespace CustomerCenter.Web.Features.Customers;
 /// <summary>The customer list's query string, shared by the page, the API and the CSV export.</summary>
 public sealed record CustomerListFilter(ListQuery List, CustomerKind? Kind, bool? Active, bool Trashed, string? Currency)
 {
-    public static readonly string[] Sortable = ["name", "number", "email", "phone", "city", "country", "currency", "kind", "createdAt"];
+    public static readonly string[] Sortable = ["name", "number", "email", "phone", "city", "country", "currency", "kind", "createdAt", "balance"];
 
     public static CustomerListFilter Parse(
         string? search, string? sort, int? page, int? pageSize, string? kind, string? active, bool? trashed, string? currency,

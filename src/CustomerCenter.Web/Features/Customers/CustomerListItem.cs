@@ -13,4 +13,9 @@ public sealed record CustomerListItem(
     string Currency,
     string? VatNumber,
     bool IsActive,
-    DateTime CreatedAt);
+    DateTime CreatedAt,
+    [property: System.Text.Json.Serialization.JsonIgnore] long BalanceMinor)
+{
+    /// <summary>What the customer owes in its own currency (negative: credit), from the balance summary.</summary>
+    public decimal Balance => new CustomerCenter.Domain.Money(BalanceMinor, Currency).ToDecimal();
+}

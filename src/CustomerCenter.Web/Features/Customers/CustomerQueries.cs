@@ -52,8 +52,10 @@ public sealed class CustomerQueries(AppDbContext db)
         return query;
     }
 
-    private static IQueryable<Customer> Sorted(IQueryable<Customer> query, ListQuery list) => (list.Sort, list.Descending) switch
+    private IQueryable<Customer> Sorted(IQueryable<Customer> query, ListQuery list) => (list.Sort, list.Descending) switch
     {
+        ("balance", false) => query.OrderBy(c => db.CustomerBalances.Where(b => b.CustomerId == c.Id && b.Currency == c.Currency).Select(b => b.BalanceMinor).FirstOrDefault()).ThenBy(c => c.Id),
+        ("balance", true) => query.OrderByDescending(c => db.CustomerBalances.Where(b => b.CustomerId == c.Id && b.Currency == c.Currency).Select(b => b.BalanceMinor).FirstOrDefault()).ThenBy(c => c.Id),
         ("number", false) => query.OrderBy(c => c.Number),
         ("number", true) => query.OrderByDescending(c => c.Number),
         ("email", false) => query.OrderBy(c => c.Email).ThenBy(c => c.Id),
@@ -74,10 +76,11 @@ public sealed class CustomerQueries(AppDbContext db)
         _ => query.OrderBy(c => c.NameNormalized).ThenBy(c => c.Id),
     };
 
-    private static IQueryable<CustomerListItem> Project(IQueryable<Customer> query) =>
+    private IQueryable<CustomerListItem> Project(IQueryable<Customer> query) =>
         query.Select(c => new CustomerListItem(
             c.Id, c.Number, c.Name, c.Kind, c.Email, c.Phone, c.BillingAddress.City, c.BillingAddress.Country,
-            c.Currency, c.VatNumber, c.IsActive, c.CreatedAt));
+            c.Currency, c.VatNumber, c.IsActive, c.CreatedAt,
+            db.CustomerBalances.Where(b => b.CustomerId == c.Id && b.Currency == c.Currency).Select(b => b.BalanceMinor).FirstOrDefault()));
 
     public async Task<List<CustomFieldDefinition>> FieldsAsync(CancellationToken ct) =>
         await db.CustomFieldDefinitions.AsNoTracking().OrderBy(f => f.SortOrder).ThenBy(f => f.Id).ToListAsync(ct);

@@ -1,6 +1,7 @@
 using Bogus;
 using CustomerCenter.Web.Data;
 using CustomerCenter.Web.Features.Items;
+using CustomerCenter.Web.Features.Payments;
 using CustomerCenter.Web.Features.Sales;
 using CustomerCenter.Web.Features.Settings;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ namespace CustomerCenter.Web.Features.DemoData;
 /// Demo company, tax rates, items and about a year and a half of sales documents for the demo
 /// customers, made through <see cref="SalesDocumentService"/> so numbers, ledger and links are real.
 /// </summary>
-public sealed class DemoSalesSeeder(AppDbContext db, SalesDocumentService documents)
+public sealed class DemoSalesSeeder(AppDbContext db, SalesDocumentService documents, PaymentService payments, RefundService refunds)
 {
     private static readonly (string Sku, string Name, string Unit, decimal Price, decimal Tax)[] Catalog =
     [
@@ -96,6 +97,80 @@ public sealed class DemoSalesSeeder(AppDbContext db, SalesDocumentService docume
             {
                 await SeedQuoteAndOrderAsync(faker, items, customer.Id, tax, factor, customer.Currency, today, ct);
             }
+        }
+
+        await SeedPaymentsAsync(faker, today, ct);
+    }
+
+    /// <summary>Most older invoices paid (some in parts, some by cheque), a few credit notes and one refund, so balances and aging look real.</summary>
+    private async Task SeedPaymentsAsync(Faker faker, DateOnly today, CancellationToken ct)
+    {
+        var invoices = await db.SalesDocuments.AsNoTracking()
+            .Where(d => d.Kind == DocumentKind.Invoice && d.Status == "posted")
+            .OrderBy(d => d.Id)
+            .Select(d => new { d.Id, d.CustomerId, d.Date, d.DueDate, d.TotalMinor, d.Currency })
+            .ToListAsync(ct);
+        foreach (var invoice in invoices)
+        {
+            var age = today.DayNumber - invoice.Date.DayNumber;
+            var total = new CustomerCenter.Domain.Money(invoice.TotalMinor, invoice.Currency).ToDecimal();
+            var roll = faker.Random.Double();
+            var paidOn = invoice.Date.AddDays(faker.Random.Int(3, Math.Max(4, Math.Min(age, 60))));
+            if (paidOn > today || (age < 45 && roll < 0.5) || roll < 0.12)
+            {
+                continue;
+            }
+
+            var amount = roll < 0.25 ? decimal.Round(total * 0.4m, CustomerCenter.Domain.Currency.Get(invoice.Currency).Exponent) : total;
+            var byCheque = roll > 0.93;
+            await payments.RecordAsync(new PaymentInput
+            {
+                CustomerId = invoice.CustomerId,
+                Date = paidOn,
+                Amount = amount,
+                Currency = invoice.Currency,
+                Method = byCheque ? PaymentMethod.Cheque : faker.PickRandom(PaymentMethod.BankTransfer, PaymentMethod.BankTransfer, PaymentMethod.Card),
+                Reference = byCheque ? null : $"Transfer {faker.Random.Replace("########")}",
+                Cheque = byCheque ? new ChequeInput { Number = faker.Random.Replace("######"), Bank = faker.Company.CompanyName() } : null,
+                Allocations = [new AllocationInput { InvoiceId = invoice.Id, Amount = amount }],
+            }, ct);
+            db.ChangeTracker.Clear();
+        }
+
+        await SeedCreditAndRefundAsync(invoices.Select(i => i.Id).Take(3).ToList(), today, ct);
+    }
+
+    private async Task SeedCreditAndRefundAsync(List<long> invoiceIds, DateOnly today, CancellationToken ct)
+    {
+        foreach (var invoiceId in invoiceIds)
+        {
+            var invoice = await db.SalesDocuments.AsNoTracking().Include(d => d.Lines).FirstAsync(d => d.Id == invoiceId, ct);
+            var line = invoice.Lines.OrderBy(l => l.Position).First();
+            var note = await documents.CreateAsync(DocumentKind.CreditNote, new DocumentInput
+            {
+                CustomerId = invoice.CustomerId,
+                InvoiceId = invoice.OpenMinor > 0 ? invoice.Id : null,
+                Date = today.AddDays(-3),
+                Lines = [new DocumentLineInput { Description = $"Returned: {line.Description}", Quantity = 1, UnitPrice = decimal.Round(line.UnitPrice / 4, 2), TaxRate = line.TaxRate }],
+            }, ct);
+            if (note.IsOk)
+            {
+                var posted = await documents.PostCreditNoteAsync(note.Value!.Id, ct);
+                if (posted.IsOk && posted.Value!.OpenMinor > 0)
+                {
+                    await refunds.CreateAsync(new RefundInput
+                    {
+                        CustomerId = invoice.CustomerId,
+                        CreditNoteId = posted.Value.Id,
+                        Amount = new CustomerCenter.Domain.Money(posted.Value.OpenMinor, posted.Value.Currency).ToDecimal(),
+                        Method = PaymentMethod.BankTransfer,
+                        Reference = "Refund of credit note",
+                        Date = today.AddDays(-1),
+                    }, ct);
+                }
+            }
+
+            db.ChangeTracker.Clear();
         }
     }
 

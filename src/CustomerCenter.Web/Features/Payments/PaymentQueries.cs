@@ -132,8 +132,17 @@ public sealed class PaymentQueries(AppDbContext db)
                join c in db.Customers on p.CustomerId equals c.Id
                select new Row
                {
-                   Id = p.Id, Number = p.Number, CustomerId = p.CustomerId, CustomerName = c.Name, Date = p.Date, AmountMinor = p.AmountMinor,
-                   Currency = p.Currency, Method = p.Method, Reference = p.Reference, Status = p.Status, UnappliedMinor = p.UnappliedMinor,
+                   Id = p.Id,
+                   Number = p.Number,
+                   CustomerId = p.CustomerId,
+                   CustomerName = c.Name,
+                   Date = p.Date,
+                   AmountMinor = p.AmountMinor,
+                   Currency = p.Currency,
+                   Method = p.Method,
+                   Reference = p.Reference,
+                   Status = p.Status,
+                   UnappliedMinor = p.UnappliedMinor,
                    ChequeNumber = p.ChequeNumber,
                };
     }

@@ -40,9 +40,21 @@ public sealed class CompanySettingsInput
 
     public static CompanySettingsInput From(CompanySettings s) => new()
     {
-        Name = s.Name, AddressLine1 = s.AddressLine1, AddressLine2 = s.AddressLine2, PostalCode = s.PostalCode, City = s.City,
-        Country = s.Country, VatNumber = s.VatNumber, RegistrationNumber = s.RegistrationNumber, Email = s.Email, Phone = s.Phone,
-        Website = s.Website, BankName = s.BankName, Iban = s.Iban, Bic = s.Bic, DefaultCurrency = s.DefaultCurrency,
+        Name = s.Name,
+        AddressLine1 = s.AddressLine1,
+        AddressLine2 = s.AddressLine2,
+        PostalCode = s.PostalCode,
+        City = s.City,
+        Country = s.Country,
+        VatNumber = s.VatNumber,
+        RegistrationNumber = s.RegistrationNumber,
+        Email = s.Email,
+        Phone = s.Phone,
+        Website = s.Website,
+        BankName = s.BankName,
+        Iban = s.Iban,
+        Bic = s.Bic,
+        DefaultCurrency = s.DefaultCurrency,
         QuoteValidityDays = s.QuoteValidityDays,
     };
 
