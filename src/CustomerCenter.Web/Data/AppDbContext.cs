@@ -2,7 +2,9 @@ using CustomerCenter.Web.Features.Audit;
 using CustomerCenter.Web.Features.Customers;
 using CustomerCenter.Web.Features.Identity;
 using CustomerCenter.Web.Features.Items;
+using CustomerCenter.Web.Features.Email;
 using CustomerCenter.Web.Features.Payments;
+using CustomerCenter.Web.Features.Portal;
 using CustomerCenter.Web.Features.Preferences;
 using CustomerCenter.Web.Features.Receivables;
 using CustomerCenter.Web.Features.Sales;
@@ -58,6 +60,14 @@ public abstract partial class AppDbContext(DbContextOptions options, ICurrentAct
     public DbSet<Payment> Payments => Set<Payment>();
 
     public DbSet<Refund> Refunds => Set<Refund>();
+
+    public DbSet<ClientCenter> ClientCenters => Set<ClientCenter>();
+
+    public DbSet<PortalUser> PortalUsers => Set<PortalUser>();
+
+    public DbSet<PortalToken> PortalTokens => Set<PortalToken>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public ICurrentActor Actor => actor;
 

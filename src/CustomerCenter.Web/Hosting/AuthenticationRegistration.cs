@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using CustomerCenter.Web.Features.Identity;
+using CustomerCenter.Web.Features.Portal;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 
@@ -13,7 +14,8 @@ internal static class AuthenticationRegistration
     {
         var services = builder.Services;
         services.AddScoped<StaffCookieEvents>();
-        services.AddAuthentication(StaffSchemes.StaffOrApiKey)
+        var authentication = services.AddAuthentication(StaffSchemes.StaffOrApiKey);
+        authentication
             .AddPolicyScheme(StaffSchemes.StaffOrApiKey, "Staff cookie or API key", o =>
                 o.ForwardDefaultSelector = context =>
                     context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
@@ -35,6 +37,7 @@ internal static class AuthenticationRegistration
                 o.EventsType = typeof(StaffCookieEvents);
             })
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(StaffSchemes.ApiKey, null);
+        builder.AddPortalAuthentication(authentication);
 
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Staff, p => p.RequireRole(Enum.GetNames<StaffRole>()))

@@ -3,6 +3,7 @@ using CustomerCenter.Web.Features.Customers;
 using CustomerCenter.Web.Features.Idempotency;
 using CustomerCenter.Web.Features.Items;
 using CustomerCenter.Web.Features.Payments;
+using CustomerCenter.Web.Features.Portal;
 using CustomerCenter.Web.Features.Receivables;
 using CustomerCenter.Web.Features.Sales;
 using CustomerCenter.Web.Features.Settings;
@@ -66,6 +67,7 @@ internal static class Pipeline
         api.MapSettingsEndpoints();
         api.MapPaymentEndpoints();
         app.MapReceivablesEndpoints(api);
+        api.MapClientCenterEndpoints();
         app.MapDocumentPdfEndpoints(api);
 
         app.MapRazorComponents<App>();

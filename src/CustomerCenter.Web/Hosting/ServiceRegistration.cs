@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using CustomerCenter.Web.Data;
 using CustomerCenter.Web.Features.Customers;
+using CustomerCenter.Web.Features.Email;
 using CustomerCenter.Web.Features.Identity;
 using CustomerCenter.Web.Features.Payments;
 using CustomerCenter.Web.Features.Preferences;
@@ -65,6 +66,7 @@ internal static class ServiceRegistration
         builder.AddCustomerFeature();
         builder.AddSalesFeature();
         builder.AddPaymentsFeature();
+        builder.AddEmailFeature();
     }
 
     public static void ConfigureJson(JsonSerializerOptions options)

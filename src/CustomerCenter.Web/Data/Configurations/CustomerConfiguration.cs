@@ -47,6 +47,7 @@ internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         builder.HasIndex(c => new { c.Email, c.Id });
         builder.HasIndex(c => new { c.Currency, c.NameNormalized });
         builder.HasIndex(c => c.ParentId);
+        builder.HasOne<Features.Portal.ClientCenter>().WithMany().HasForeignKey(c => c.ClientCenterId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(c => new { c.TrashedAt, c.NameNormalized });
     }
 }

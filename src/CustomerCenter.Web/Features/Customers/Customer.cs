@@ -46,6 +46,9 @@ public sealed class Customer : IAudited, IVersioned, ITrashable
 
     public long? ParentId { get; set; }
 
+    /// <summary>The Client Center whose portal this customer's people use; none means no portal access.</summary>
+    public long? ClientCenterId { get; set; }
+
     public Customer? Parent { get; set; }
 
     /// <summary>Values of the Admin-defined custom fields, as canonical strings keyed by field key.</summary>

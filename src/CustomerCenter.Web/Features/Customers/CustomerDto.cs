@@ -27,6 +27,7 @@ public sealed record CustomerDto(
     string? Notes,
     bool IsActive,
     long? ParentId,
+    long? ClientCenterId,
     Dictionary<string, object?> CustomFields,
     DateTime CreatedAt,
     DateTime UpdatedAt,
@@ -53,6 +54,7 @@ public sealed record CustomerDto(
         c.Notes,
         c.IsActive,
         c.ParentId,
+        c.ClientCenterId,
         fields.Where(f => c.CustomFields.ContainsKey(f.Key))
             .ToDictionary(f => f.Key, f => CustomFieldValues.ToJsonValue(f, c.CustomFields[f.Key])),
         DateTime.SpecifyKind(c.CreatedAt, DateTimeKind.Utc),

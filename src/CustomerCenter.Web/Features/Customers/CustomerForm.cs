@@ -49,6 +49,8 @@ public sealed class CustomerForm
 
     public Dictionary<string, string> Custom { get; set; } = [];
 
+    public long? ClientCenterId { get; set; }
+
     public long Version { get; set; }
 
     public static CustomerForm From(CustomerDto c, string? parentNumber) => new()
@@ -91,6 +93,7 @@ public sealed class CustomerForm
             ? (kv.Value is bool b ? (b ? "true" : "false") : s)
             : ""),
         Version = c.Version,
+        ClientCenterId = c.ClientCenterId,
     };
 
     public CustomerInput ToInput(long? parentId, IReadOnlyList<CustomFieldDefinition> fields, ValidationErrors errors)
@@ -141,6 +144,7 @@ public sealed class CustomerForm
             Notes = Notes,
             IsActive = IsActive,
             ParentId = parentId,
+            ClientCenterId = ClientCenterId,
             CustomFields = fields.ToDictionary(f => f.Key, f => ToJson(f, Custom.GetValueOrDefault(f.Key))),
         };
     }

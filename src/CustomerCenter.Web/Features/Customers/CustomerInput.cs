@@ -49,6 +49,9 @@ public sealed class CustomerInput
     /// <summary>For an individual: the company they belong to.</summary>
     public long? ParentId { get; set; }
 
+    /// <summary>The Client Center whose portal the customer's people use; empty for none.</summary>
+    public long? ClientCenterId { get; set; }
+
     /// <summary>Values of the custom fields an Admin defined, by field key.</summary>
     public Dictionary<string, JsonElement>? CustomFields { get; set; }
 }

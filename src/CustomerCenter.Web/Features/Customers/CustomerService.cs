@@ -133,6 +133,7 @@ public sealed class CustomerService(AppDbContext db, CustomerQueries queries)
         customer.IsActive = input.IsActive ?? true;
         customer.ParentId = customer.Kind == CustomerKind.Individual ? input.ParentId : null;
         customer.CustomFields = CustomFieldValues.ToStored(input.CustomFields, fields);
+        customer.ClientCenterId = input.ClientCenterId;
         customer.Number = TextRules.Clean(input.Number) ?? customer.Number;
     }
 

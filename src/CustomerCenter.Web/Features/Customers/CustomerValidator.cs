@@ -158,6 +158,11 @@ public static class CustomerValidator
             errors.Add("number", $"The number {number} is already used by another customer.");
         }
 
+        if (input.ClientCenterId is { } centerId && !await db.ClientCenters.AnyAsync(c => c.Id == centerId, ct))
+        {
+            errors.Add("clientCenterId", "There is no such Client Center.");
+        }
+
         if (input.ParentId is { } parentId)
         {
             var parent = await db.Customers.AsNoTracking()

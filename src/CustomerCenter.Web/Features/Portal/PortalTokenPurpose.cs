@@ -1,0 +1,7 @@
+namespace CustomerCenter.Web.Features.Portal;
+
+public enum PortalTokenPurpose
+{
+    Invitation,
+    PasswordReset,
+}
