@@ -48,6 +48,8 @@ public sealed class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("DataFolder", Path.Combine(Path.GetTempPath(), "cc-test-data", Guid.NewGuid().ToString("N")));
         builder.UseSetting("RateLimits:SignInPerMinute", "1000");
         builder.UseSetting("Bootstrap:AdminPassword", Password);
+        // Tests deliver the outbox themselves (OutboxWorker.DeliverNextAsync), so nothing races them.
+        builder.UseSetting("Outbox:Enabled", "false");
     }
 
     public AsyncServiceScope Scope() => Services.CreateAsyncScope();

@@ -15,7 +15,7 @@ public sealed class OutboxWorker(IServiceScopeFactory scopes, IOptions<MailOptio
     public static readonly TimeSpan ClaimDuration = TimeSpan.FromMinutes(2);
     public const int MaxAttempts = 8;
 
-    private readonly string _instance = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}"[..60];
+    private readonly string _instance = Truncate($"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}", 100);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -80,6 +80,8 @@ public sealed class OutboxWorker(IServiceScopeFactory scopes, IOptions<MailOptio
         await MarkSentAsync(db, candidate, ct);
         return true;
     }
+
+    private static string Truncate(string text, int length) => text.Length > length ? text[..length] : text;
 
     /// <summary>Separate so tests can crash "between sending and marking sent".</summary>
     private Task MarkSentAsync(AppDbContext db, long id, CancellationToken ct) =>
