@@ -68,6 +68,7 @@ internal static class DatabaseInitializer
             var seeder = ActivatorUtilities.CreateInstance<DemoDataSeeder>(services);
             first.DemoLogins.AddRange(await seeder.SeedAsync(ct));
             await ActivatorUtilities.CreateInstance<DemoSalesSeeder>(services).SeedAsync(ct);
+            first.DemoLogins.AddRange(await ActivatorUtilities.CreateInstance<DemoPortalSeeder>(services).SeedAsync(ct));
         }
     }
 

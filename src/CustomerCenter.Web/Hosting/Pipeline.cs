@@ -58,6 +58,7 @@ internal static class Pipeline
 
         app.MapIdentityEndpoints();
         app.MapCustomerExport();
+        app.MapPortalAssetEndpoints();
         var api = app.MapGroup("/api/v1").RequireAuthorization(Policies.Staff);
         api.MapCustomerEndpoints();
         api.MapContactEndpoints();

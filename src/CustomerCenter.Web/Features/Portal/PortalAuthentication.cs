@@ -30,5 +30,6 @@ public static class PortalAuthentication
         builder.Services.AddScoped<PortalUserService>();
         builder.Services.AddScoped<ClientCenterService>();
         builder.Services.AddScoped<PortalContextAccessor>();
+        builder.Services.AddScoped<PortalHomeQueries>();
     }
 }
