@@ -3,19 +3,29 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CustomerCenter.Web.Features.Portal;
 
-/// <summary>Loads the portal context once per request from the slug in the URL and the portal session.</summary>
+/// <summary>
+/// Loads the portal context once per request from the slug in the URL and the portal session. The layout
+/// and the page ask for it at the same time; they share one load, because a DbContext allows one query at a time.
+/// </summary>
 public sealed class PortalContextAccessor(AppDbContext db, IHttpContextAccessor http)
 {
-    private PortalContext? _context;
+    private Task<PortalContext?>? _load;
+    private string? _slug;
 
     /// <summary>Null when there is no active center with this slug (the page answers 404).</summary>
-    public async Task<PortalContext?> GetAsync(string slug, CancellationToken ct)
+    public Task<PortalContext?> GetAsync(string slug, CancellationToken ct)
     {
-        if (_context is not null && _context.Center.Slug == slug)
+        if (_load is null || _slug != slug)
         {
-            return _context;
+            _slug = slug;
+            _load = LoadAsync(slug, ct);
         }
 
+        return _load;
+    }
+
+    private async Task<PortalContext?> LoadAsync(string slug, CancellationToken ct)
+    {
         var center = await db.ClientCenters.AsNoTracking().FirstOrDefaultAsync(c => c.Slug == slug && c.IsActive, ct);
         if (center is null)
         {
@@ -30,7 +40,6 @@ public sealed class PortalContextAccessor(AppDbContext db, IHttpContextAccessor 
             user = await db.PortalUsers.AsNoTracking().FirstOrDefaultAsync(u => u.Id == userId && u.ClientCenterId == center.Id && u.IsActive, ct);
         }
 
-        _context = new PortalContext(center, effective, PortalLook.For(center, effective), user, user is null ? null : PortalPermissions.For(effective, user.Role));
-        return _context;
+        return new PortalContext(center, effective, PortalLook.For(center, effective), user, user is null ? null : PortalPermissions.For(effective, user.Role));
     }
 }
