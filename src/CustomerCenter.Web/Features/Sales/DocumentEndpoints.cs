@@ -78,21 +78,19 @@ public static class DocumentEndpoints
 
         group.MapPost("/", async (DocumentInput input, SalesDocumentService service, DocumentQueries queries, CancellationToken ct) =>
                 await Created(await service.CreateAsync(kind, input, ct), queries, ct))
-            .WithName($"Create{word}").RequireAuthorization(PolicyFor(kind)).AddEndpointFilter<IdempotencyFilter>();
+            .WithName($"Create{word}").RequireAuthorization(DocumentPolicies.For(kind)).AddEndpointFilter<IdempotencyFilter>();
         group.MapPut("/{id:long}", async (long id, DocumentInput input, SalesDocumentService service, DocumentQueries queries, HttpRequest request, HttpResponse response, CancellationToken ct) =>
                 await Ok(await service.UpdateAsync(kind, id, input, ETags.ExpectedVersion(request), ct), queries, response, ct))
-            .WithName($"Update{word}").WithDescription("Drafts only; a posted or confirmed document answers 409.").RequireAuthorization(PolicyFor(kind));
+            .WithName($"Update{word}").WithDescription("Drafts only; a posted or confirmed document answers 409.").RequireAuthorization(DocumentPolicies.For(kind));
         group.MapDelete("/{id:long}", async Task<Results<NoContent, ProblemHttpResult>> (long id, SalesDocumentService service, HttpRequest request, CancellationToken ct) =>
             {
                 var outcome = await service.DeleteAsync(kind, id, ETags.ExpectedVersion(request), ct);
                 return outcome.IsOk ? TypedResults.NoContent() : OutcomeResults.Problem(outcome);
             })
-            .WithName($"Delete{word}").WithDescription("Drafts only.").RequireAuthorization(PolicyFor(kind));
+            .WithName($"Delete{word}").WithDescription("Drafts only.").RequireAuthorization(DocumentPolicies.For(kind));
     }
 
     public sealed record DeliveryNoteRequest(long? OrderId, List<OrderLineQuantity>? Lines, DateOnly? Date);
-
-    private static string PolicyFor(DocumentKind kind) => kind is DocumentKind.Invoice or DocumentKind.CreditNote ? Policies.CanEdit : Policies.Sales;
 
     private static void Action(
         RouteGroupBuilder group, DocumentKind kind, string action, Func<SalesDocumentService, long, CancellationToken, Task<Outcome<SalesDocument>>> run,
