@@ -52,7 +52,7 @@ public static class DocumentEndpoints
                     string? status, string? from, string? to, long? customerId) =>
                 List(kind, http, queries, ct, search, sort, page, pageSize, status, from, to, customerId))
             .WithName($"List{word}s")
-            .WithDescription("Search by number, reference or customer; filter by status and date range (YYYY-MM-DD); sort by date, number, customer, total, dueDate or status. Answers text/csv when asked.");
+            .WithDescription("Search by number, reference or customer; filter by status and date range (YYYY-MM-DD); sort by date, number, customer, reference, total, amountDue, dueDate or status. Answers text/csv when asked.");
         group.MapGet("/{id:long}", async (long id, DocumentQueries queries, HttpResponse response, CancellationToken ct) =>
             {
                 var document = await queries.GetAsync(kind, id, ct);

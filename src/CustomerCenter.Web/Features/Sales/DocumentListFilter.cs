@@ -5,7 +5,7 @@ namespace CustomerCenter.Web.Features.Sales;
 /// <summary>A document list's query string, shared by page, API and CSV.</summary>
 public sealed record DocumentListFilter(DocumentKind Kind, ListQuery List, string? Status, DateOnly? From, DateOnly? To, long? CustomerId)
 {
-    public static readonly string[] Sortable = ["date", "number", "customer", "total", "dueDate", "status"];
+    public static readonly string[] Sortable = ["date", "number", "customer", "reference", "total", "amountDue", "dueDate", "status"];
 
     public static DocumentListFilter Parse(
         DocumentKind kind, string? search, string? sort, int? page, int? pageSize, string? status, string? from, string? to, long? customerId,
