@@ -59,6 +59,7 @@ internal static class Pipeline
         app.MapIdentityEndpoints();
         app.MapCustomerExport();
         app.MapPortalAssetEndpoints();
+        app.MapDocumentExport();
         var api = app.MapGroup("/api/v1").RequireAuthorization(Policies.Staff);
         api.MapCustomerEndpoints();
         api.MapContactEndpoints();
