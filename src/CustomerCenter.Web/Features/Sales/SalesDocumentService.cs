@@ -86,6 +86,9 @@ public sealed partial class SalesDocumentService(AppDbContext db, DocumentValida
         if (!fromOrder)
         {
             DocumentWriter.ApplyLines(document, prepared);
+            // Lines are rows of their own: touch the document, so an edit of its lines alone still bumps its
+            // version (a stale editor or ETag is refused) and shows in its history.
+            document.UpdatedAt = db.Clock.GetUtcNow().UtcDateTime;
         }
 
         if (document.Kind == DocumentKind.CreditNote)
