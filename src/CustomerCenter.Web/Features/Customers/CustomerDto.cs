@@ -5,6 +5,8 @@ namespace CustomerCenter.Web.Features.Customers;
 public sealed record AddressDto(string? Line1, string? Line2, string? City, string? Region, string? PostalCode, string? Country)
 {
     public static AddressDto From(Address a) => new(a.Line1, a.Line2, a.City, a.Region, a.PostalCode, a.Country);
+
+    public Address ToAddress() => new() { Line1 = Line1, Line2 = Line2, City = City, Region = Region, PostalCode = PostalCode, Country = Country };
 }
 
 public sealed record CustomerDto(
