@@ -7,4 +7,7 @@ public static class DocumentLimits
     public const int Unit = 20;
     public const int Reference = 100;
     public const int Notes = 4000;
+
+    /// <summary>Documents one batch action (send or post selected) handles at most.</summary>
+    public const int MaxBatch = 100;
 }

@@ -14,6 +14,10 @@ public static class DocumentStatuses
     public static TStatus Parse<TStatus>(string status) where TStatus : struct, Enum =>
         Enum.Parse<TStatus>(status, ignoreCase: true);
 
+    /// <summary>For people: "partlyDelivered" → "partly delivered".</summary>
+    public static string Label(string status) =>
+        string.Concat(status.Select(c => char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : c.ToString()));
+
     public static IReadOnlyList<string> For(DocumentKind kind) => kind switch
     {
         DocumentKind.Quote => Names<QuoteStatus>(),
