@@ -9,6 +9,7 @@ public static class SalesFeature
         builder.Services.AddScoped<DocumentValidator>();
         builder.Services.AddScoped<SalesDocumentService>();
         builder.Services.AddScoped<DocumentQueries>();
+        builder.Services.AddScoped<DocumentFormLookup>();
         builder.Services.AddScoped<DocumentPdf>();
         builder.Services.AddSingleton<IdempotencyStore>();
         builder.Services.AddScoped<Items.ItemService>();
