@@ -27,7 +27,7 @@ public sealed class PageScreenshots(ITestOutputHelper output)
 
         await using (var desktop = await BrowserFixture.NewContextAsync(browser, app.BaseAddress))
         {
-            await ShootDesktopAsync(await desktop.NewPageAsync());
+            await ShootDesktopAsync(await desktop.NewPageAsync(), app);
         }
 
         await using (var phone = await browser.NewContextAsync(new BrowserNewContextOptions
@@ -43,7 +43,7 @@ public sealed class PageScreenshots(ITestOutputHelper output)
         }
     }
 
-    private async Task ShootDesktopAsync(IPage page)
+    private async Task ShootDesktopAsync(IPage page, BrowserApp app)
     {
         var camera = new Camera(page, Folder);
         await camera.ShootAsync("login", "/login");
@@ -90,6 +90,8 @@ public sealed class PageScreenshots(ITestOutputHelper output)
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Edit contact" })).ToBeVisibleAsync();
         await camera.ShootCurrentAsync("contact-edit");
 
+        await ShootSalesAsync(page, camera, await SalesScreenshotData.SeedAsync(app));
+
         await camera.ShootAsync("settings-users", "/settings/users");
         await camera.ShootAsync("settings-api-keys", "/settings/api-keys");
         await camera.ShootAsync("settings-custom-fields", "/settings/custom-fields");
@@ -98,6 +100,31 @@ public sealed class PageScreenshots(ITestOutputHelper output)
         await camera.ShootAsync("api-docs", "/api/docs");
         await camera.ShootCurrentAsync("api-docs-first-screen", fullPage: false);
         await ReportAsync(camera);
+    }
+
+    private static async Task ShootSalesAsync(IPage page, Camera camera, SalesPages documents)
+    {
+        await camera.ShootAsync("quotes", "/quotes");
+        await camera.ShootAsync("orders", "/orders");
+        await camera.ShootAsync("delivery-notes", "/delivery-notes");
+        await camera.ShootAsync("invoices", "/invoices");
+        await camera.ShootAsync("invoices-overdue", "/invoices?status=overdue");
+        await camera.ShootAsync("credit-notes", "/credit-notes");
+        await camera.ShootAsync("quote-sent", $"/quotes/{documents.SentQuote}");
+        await camera.ShootAsync("order-partly-delivered", $"/orders/{documents.PartlyDeliveredOrder}");
+        await camera.ShootAsync("order-draft", $"/orders/{documents.DraftOrder}");
+        await page.GetByText("Delete draft…").ClickAsync();
+        await camera.ShootCurrentAsync("order-draft-delete-asks");
+        await camera.ShootAsync("invoice-posted", $"/invoices/{documents.PostedInvoice}");
+        await camera.ShootAsync("credit-note-posted", $"/credit-notes/{documents.PostedCreditNote}");
+        await camera.ShootAsync("quote-edit", $"/quotes/{documents.DraftQuote}/edit");
+        await camera.ShootAsync("invoice-new", "/invoices/new");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Nothing was saved" })).ToBeVisibleAsync();
+        await camera.ShootCurrentAsync("invoice-new-empty-submitted");
+        await camera.ShootAsync("credit-note-new-from-invoice", $"/credit-notes/new?invoiceId={documents.PostedInvoice}");
+        await camera.ShootAsync("items", "/items");
+        await camera.ShootAsync("item-new", "/items/new");
     }
 
     private async Task ShootPhoneAsync(IPage page)
@@ -111,6 +138,15 @@ public sealed class PageScreenshots(ITestOutputHelper output)
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Contacts" })).ToBeVisibleAsync();
         await camera.ShootCurrentAsync("customer-detail");
         await camera.ShootAsync("customer-new", "/customers/new");
+        await camera.ShootAsync("invoices", "/invoices");
+        await page.Locator("tbody").GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^INV-") }).First.ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Lines" })).ToBeVisibleAsync();
+        await camera.ShootCurrentAsync("invoice");
+        await camera.ShootAsync("order", "/orders?status=partlyDelivered");
+        await page.Locator("tbody").GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^SO-") }).First.ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Record a delivery" })).ToBeVisibleAsync();
+        await camera.ShootCurrentAsync("order-partly-delivered");
+        await camera.ShootAsync("quote-new", "/quotes/new");
         await ReportAsync(camera);
     }
 
