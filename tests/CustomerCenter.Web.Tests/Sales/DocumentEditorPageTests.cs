@@ -238,6 +238,28 @@ public sealed class DocumentEditorPageTests(AppFactory app) : IClassFixture<AppF
     }
 
     [Fact]
+    public async Task An_invoice_made_from_an_order_keeps_the_order_s_lines_and_customer_when_edited()
+    {
+        var api = await ApiAsync();
+        var customer = await api.CreateCustomerAsync();
+        var order = await api.CreateDocumentAsync("orders", customer.Id(), Line("Ordered box", 3, 10m));
+        await api.ActAsync("orders", order.Id(), "confirm");
+        var invoice = await api.ActAsync("orders", order.Id(), "invoice", new { scope = "all" }, HttpStatusCode.Created);
+        var page = await app.SignInAs(StaffRole.Finance);
+        var form = await page.GetAsync($"/invoices/{invoice.Id()}/edit");
+        Assert.Null(form.QuerySelector("input[name='Form.Lines[0].Description']"));
+        Assert.True(form.QuerySelector("#customer")!.HasAttribute("readonly"));
+
+        var saved = await page.SubmitAsync(form, "@document", new Dictionary<string, string?> { ["Form.Reference"] = "PO-BOX" }, "Action", "save");
+
+        Assert.Equal("The draft invoice was saved.", saved.Text(".flash.success"));
+        var stored = await app.WithDbAsync(db => db.SalesDocuments.Include(d => d.Lines).SingleAsync(d => d.Id == invoice.Id()));
+        Assert.Equal("PO-BOX", stored.Reference);
+        Assert.Equal("Ordered box", Assert.Single(stored.Lines).Description);
+        Assert.NotNull(stored.Lines[0].SourceLineId);
+    }
+
+    [Fact]
     public async Task Unknown_drafts_are_not_found_and_roles_without_the_right_are_sent_away()
     {
         var page = await app.SignInAs(StaffRole.Sales);

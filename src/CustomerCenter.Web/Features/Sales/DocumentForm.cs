@@ -33,13 +33,19 @@ public sealed class DocumentForm
     /// <summary>Credit notes: the number of the posted invoice this one credits.</summary>
     public string? InvoiceNumber { get; set; }
 
+    // The form binder sets a collection or an object that had no fields posted to null (an invoice made from an
+    // order posts no lines): these never hold null, so the page needn't check.
+    private List<DocumentLineForm> _lines = [];
+    private AddressInput _billing = new();
+    private AddressInput _shipping = new();
+
     /// <summary>Empty: the customer's billing address.</summary>
-    public AddressInput Billing { get; set; } = new();
+    public AddressInput Billing { get => _billing; set => _billing = value ?? new(); }
 
     /// <summary>Empty: the customer's first shipping address, else the billing address.</summary>
-    public AddressInput Shipping { get; set; } = new();
+    public AddressInput Shipping { get => _shipping; set => _shipping = value ?? new(); }
 
-    public List<DocumentLineForm> Lines { get; set; } = [];
+    public List<DocumentLineForm> Lines { get => _lines; set => _lines = value ?? []; }
 
     public long Version { get; set; }
 
