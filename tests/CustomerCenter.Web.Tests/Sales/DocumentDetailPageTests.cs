@@ -49,6 +49,22 @@ public sealed class DocumentDetailPageTests(AppFactory app) : IClassFixture<AppF
     }
 
     [Fact]
+    public async Task A_sent_quote_past_its_validity_says_it_expired_and_offers_no_accept()
+    {
+        var api = await ApiAsync();
+        var customer = await api.CreateCustomerAsync();
+        var quote = await api.CreateDocumentAsync("quotes", new { customerId = customer.Id(), date = "2024-01-01", validUntil = "2024-01-31", lines = new[] { Line("Old offer", 1, 10m) } });
+        await api.ActAsync("quotes", quote.Id(), "send");
+        var page = await app.SignInAs(StaffRole.Sales);
+
+        var detail = await page.GetAsync($"/quotes/{quote.Id()}");
+
+        Assert.Contains("valid until 2024-01-31 and has expired", detail.Text(".flash.warning"), StringComparison.Ordinal);
+        Assert.Null(detail.QuerySelector("button[value=accept]"));
+        Assert.NotNull(detail.QuerySelector("button[value=decline]"));
+    }
+
+    [Fact]
     public async Task An_order_is_confirmed_delivered_in_part_invoiced_for_that_part_and_the_invoice_posted()
     {
         var api = await ApiAsync();
