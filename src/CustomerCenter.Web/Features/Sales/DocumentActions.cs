@@ -37,8 +37,6 @@ public sealed record DocumentActions
     /// <summary>A posted invoice with something still open can get a credit note.</summary>
     public bool Credit { get; init; }
 
-    public bool Any => Edit || Delete || Send || Accept || Decline || Convert || Confirm || Cancel || Deliver || InvoiceDelivered || InvoiceAll || Post || Credit;
-
     public static DocumentActions For(DocumentDto document, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -99,7 +97,7 @@ public sealed record DocumentActions
         };
     }
 
-    public static SalesOrder<long> OrderOf(DocumentDto order) => new(
+    private static SalesOrder<long> OrderOf(DocumentDto order) => new(
         DocumentStatuses.Parse<OrderStatus>(order.Status),
         [.. order.Lines.Select(l => new OrderLine<long>(l.Id, l.Quantity, l.Delivered ?? 0, l.Invoiced ?? 0))]);
 }

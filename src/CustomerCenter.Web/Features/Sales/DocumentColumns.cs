@@ -1,8 +1,8 @@
 namespace CustomerCenter.Web.Features.Sales;
 
 /// <summary>
-/// The optional columns of each document list (the number always shows: it is the link), with those shown
-/// until a user chooses otherwise. Each kind remembers its own choice.
+/// The optional columns of each document list (the number always shows: it is the link); all show until a
+/// user chooses otherwise. Each kind remembers its own choice.
 /// </summary>
 public static class DocumentColumns
 {
@@ -24,8 +24,6 @@ public static class DocumentColumns
         _ => [("status", "Status"), ("customer", "Customer"), ("date", "Date"), ("reference", "Reference"), ("total", "Total")],
     };
 
-    public static IReadOnlySet<string> Default(DocumentKind kind) => All(kind).Select(c => c.Key).ToHashSet();
-
     public static IReadOnlySet<string> Parse(DocumentKind kind, string? stored) =>
-        stored is null ? Default(kind) : stored.Split(',').Where(k => All(kind).Any(c => c.Key == k)).ToHashSet();
+        stored is null ? All(kind).Select(c => c.Key).ToHashSet() : stored.Split(',').Where(k => All(kind).Any(c => c.Key == k)).ToHashSet();
 }

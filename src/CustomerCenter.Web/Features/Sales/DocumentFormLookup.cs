@@ -74,9 +74,6 @@ public sealed class DocumentFormLookup(AppDbContext db, CustomerQueries customer
     public Task<long?> InvoiceIdAsync(string number, CancellationToken ct) =>
         db.SalesDocuments.AsNoTracking().Where(d => d.Kind == DocumentKind.Invoice && d.Number == number).Select(d => (long?)d.Id).FirstOrDefaultAsync(ct);
 
-    public Task<string?> InvoiceNumberAsync(long id, CancellationToken ct) =>
-        db.SalesDocuments.AsNoTracking().Where(d => d.Kind == DocumentKind.Invoice && d.Id == id).Select(d => d.Number).FirstOrDefaultAsync(ct);
-
     public Task<List<TaxRateDto>> ActiveTaxRatesAsync(CancellationToken ct) =>
         db.TaxRates.AsNoTracking().Where(r => r.IsActive).OrderBy(r => r.Percent).Select(r => new TaxRateDto(r.Id, r.Name, r.Percent, r.IsActive)).ToListAsync(ct);
 
