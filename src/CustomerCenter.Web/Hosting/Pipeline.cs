@@ -60,6 +60,7 @@ internal static class Pipeline
         app.MapCustomerExport();
         app.MapPortalAssetEndpoints();
         app.MapDocumentExport();
+        app.MapPaymentExport();
         var api = app.MapGroup("/api/v1").RequireAuthorization(Policies.Staff);
         api.MapCustomerEndpoints();
         api.MapContactEndpoints();

@@ -9,6 +9,7 @@ public static class PaymentsFeature
         builder.Services.AddScoped<PaymentService>();
         builder.Services.AddScoped<RefundService>();
         builder.Services.AddScoped<PaymentQueries>();
+        builder.Services.AddScoped<OpenInvoices>();
         builder.Services.AddScoped<Receivables.BalanceQueries>();
         builder.Services.AddScoped<Receivables.StatementService>();
     }
