@@ -1,3 +1,5 @@
+using CustomerCenter.Web.Features.Idempotency;
+
 namespace CustomerCenter.Web.Features.Payments;
 
 public static class PaymentsFeature
@@ -10,6 +12,7 @@ public static class PaymentsFeature
         builder.Services.AddScoped<RefundService>();
         builder.Services.AddScoped<PaymentQueries>();
         builder.Services.AddScoped<OpenInvoices>();
+        builder.Services.AddSingleton<FormSubmissions>();
         builder.Services.AddScoped<Receivables.BalanceQueries>();
         builder.Services.AddScoped<Receivables.StatementService>();
     }
