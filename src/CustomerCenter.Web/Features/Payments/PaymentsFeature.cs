@@ -12,6 +12,7 @@ public static class PaymentsFeature
         builder.Services.AddScoped<RefundService>();
         builder.Services.AddScoped<PaymentQueries>();
         builder.Services.AddScoped<OpenInvoices>();
+        builder.Services.AddScoped<CreditSources>();
         builder.Services.AddSingleton<FormSubmissions>();
         builder.Services.AddScoped<Receivables.BalanceQueries>();
         builder.Services.AddScoped<Receivables.StatementService>();
