@@ -144,6 +144,23 @@ public sealed class PaymentTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task Bouncing_an_undeposited_cheque_checks_reason_and_date_like_any_other_bounce()
+    {
+        var api = await FinanceAsync();
+        var customer = await api.CreateCustomerAsync();
+        var cheque = await api.RecordPaymentAsync(new { customerId = customer.Id(), amount = 10m, method = "cheque", cheque = new { number = "77" } });
+
+        var tooLong = await api.TryActAsync("cheques", cheque.Id(), "bounce", new { reason = new string('x', 501) });
+        var tooOld = await api.TryActAsync("cheques", cheque.Id(), "bounce", new { date = "1999-12-31" });
+
+        Assert.NotEmpty(await tooLong.FieldErrorsAsync("reason"));
+        Assert.NotEmpty(await tooOld.FieldErrorsAsync("date"));
+        Assert.Equal("received", (await api.GetJsonAsync($"/api/v1/payments/{cheque.Id()}")).Str("status"));
+        var bounced = await api.ActAsync("cheques", cheque.Id(), "bounce", new { date = cheque.Str("date"), reason = "Stopped" });
+        Assert.Equal("bounced", bounced.Str("status"));
+    }
+
+    [Fact]
     public async Task Refunds_pay_back_credit_but_never_more_than_is_left()
     {
         var api = await FinanceAsync();

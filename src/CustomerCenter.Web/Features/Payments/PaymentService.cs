@@ -133,6 +133,15 @@ public sealed class PaymentService(AppDbContext db, PaymentValidator validator, 
 
         if (payment.Status == PaymentStatus.Received)
         {
+            // The same checks as a deposited cheque's bounce (UndoAsync): the reason is stored, so its length matters.
+            var errors = new ValidationErrors();
+            var date = validator.Date(input.Date, errors);
+            TextRules.CheckText(errors, "reason", input.Reason, 500, label: "The reason");
+            if (!errors.IsEmpty)
+            {
+                return Outcome<Payment>.Invalid(errors);
+            }
+
             return await db.RunInTransactionAsync(async token =>
             {
                 var cheque = await db.Payments.FirstAsync(p => p.Id == id, token);
@@ -143,7 +152,7 @@ public sealed class PaymentService(AppDbContext db, PaymentValidator validator, 
 
                 cheque.Status = PaymentStatus.Bounced;
                 cheque.UnappliedMinor = 0;
-                cheque.ReversedOn = input.Date ?? validator.Today;
+                cheque.ReversedOn = CreditApplication.Latest(date, cheque.Date);
                 cheque.ReversalReason = TextRules.Clean(input.Reason);
                 await db.SaveChangesAsync(token);
                 return Outcome<Payment>.Ok(cheque);
