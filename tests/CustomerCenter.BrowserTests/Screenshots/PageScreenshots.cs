@@ -39,7 +39,7 @@ public sealed class PageScreenshots(ITestOutputHelper output)
             HasTouch = true,
         }))
         {
-            await ShootPhoneAsync(await phone.NewPageAsync());
+            await ShootPhoneAsync(await phone.NewPageAsync(), app);
         }
     }
 
@@ -91,6 +91,7 @@ public sealed class PageScreenshots(ITestOutputHelper output)
         await camera.ShootCurrentAsync("contact-edit");
 
         await ShootSalesAsync(page, camera, await SalesScreenshotData.SeedAsync(app));
+        await ShootReceivablesAsync(page, camera, app);
 
         await camera.ShootAsync("settings-users", "/settings/users");
         await camera.ShootAsync("settings-api-keys", "/settings/api-keys");
@@ -127,7 +128,7 @@ public sealed class PageScreenshots(ITestOutputHelper output)
         await camera.ShootAsync("item-new", "/items/new");
     }
 
-    private async Task ShootPhoneAsync(IPage page)
+    private async Task ShootPhoneAsync(IPage page, BrowserApp app)
     {
         var camera = new Camera(page, Path.Combine(Folder, "phone"));
         await camera.ShootAsync("login", "/login");
@@ -147,7 +148,56 @@ public sealed class PageScreenshots(ITestOutputHelper output)
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Record a delivery" })).ToBeVisibleAsync();
         await camera.ShootCurrentAsync("order-partly-delivered");
         await camera.ShootAsync("quote-new", "/quotes/new");
+        var payer = await DemoCustomers.WithOpenInvoicesAsync(app);
+        await camera.ShootAsync("payments", "/payments");
+        await camera.ShootAsync("payment-new", $"/payments/new?customerId={payer}");
+        await camera.ShootAsync("cheques", "/cheques");
+        await camera.ShootAsync("statement", $"/customers/{payer}/statement?from={DemoCustomers.YearAgo}&style=openItems");
         await ReportAsync(camera);
+    }
+
+    private static async Task ShootReceivablesAsync(IPage page, Camera camera, BrowserApp app)
+    {
+        await camera.ShootAsync("payments", "/payments");
+        await camera.ShootAsync("payments-cheques-filter", "/payments?method=cheque&sort=amount");
+        await page.GotoAsync("/payments?status=posted&method=bankTransfer");
+        await page.Locator("tbody").GetByRole(AriaRole.Link, new() { NameRegex = new("^PAY-") }).First.ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Applied to" })).ToBeVisibleAsync();
+        var posted = new Uri(page.Url).AbsolutePath;
+        await camera.ShootCurrentAsync("payment-detail");
+        await camera.ShootAsync("payment-reverse-confirm", $"{posted}?confirm=reverse");
+        await page.GotoAsync("/payments?search=Advance%20payment");
+        await page.Locator("tbody").GetByRole(AriaRole.Link, new() { NameRegex = new("^PAY-") }).First.ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Apply credit" })).ToBeVisibleAsync();
+        await camera.ShootCurrentAsync("payment-detail-apply-credit");
+
+        var payer = await DemoCustomers.WithOpenInvoicesAsync(app);
+        await camera.ShootAsync("payment-new-pick-customer", "/payments/new?customerSearch=a");
+        await camera.ShootAsync("payment-new", $"/payments/new?customerId={payer}");
+        await page.GetByLabel("Amount", new() { Exact = true }).FillAsync("1500");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Suggest oldest first" }).ClickAsync();
+        await Expect(page.Locator("#allocation-summary")).ToContainTextAsync("Applied");
+        await camera.ShootCurrentAsync("payment-new-suggested");
+        await page.GetByLabel("Method").SelectOptionAsync("cheque");
+        await page.GetByLabel("Amount", new() { Exact = true }).FillAsync("");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record payment" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Nothing was saved" })).ToBeVisibleAsync();
+        await camera.ShootCurrentAsync("payment-new-cheque-errors");
+
+        await camera.ShootAsync("cheques", "/cheques");
+        await camera.ShootAsync("cheques-deposited", "/cheques?status=posted");
+        await page.GotoAsync("/cheques?status=posted");
+        await page.Locator("tbody").GetByRole(AriaRole.Link, new() { Name = "Bounce…" }).First.ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Mark as bounced" })).ToBeVisibleAsync();
+        await camera.ShootCurrentAsync("cheques-bounce-confirm");
+        await camera.ShootAsync("refunds", "/refunds");
+        await page.GotoAsync("/payments?search=Advance%20payment");
+        await page.Locator("tbody tr").First.GetByRole(AriaRole.Link, new() { NameRegex = new("^PAY-") }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Refund credit" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Refund credit" })).ToBeVisibleAsync();
+        await camera.ShootCurrentAsync("refund-new");
+        await camera.ShootAsync("statement", $"/customers/{payer}/statement?from={DemoCustomers.YearAgo}&style=openItems");
+        await camera.ShootAsync("statement-this-month", $"/customers/{payer}/statement");
     }
 
     private async Task ReportAsync(Camera camera)
