@@ -158,6 +158,8 @@ public sealed class PageScreenshots(ITestOutputHelper output)
 
     private static async Task ShootReceivablesAsync(IPage page, Camera camera, BrowserApp app)
     {
+        var payer = await DemoCustomers.WithOpenInvoicesAsync(app);
+        await DemoCustomers.AddReceivablesAsync(app, payer);
         await camera.ShootAsync("payments", "/payments");
         await camera.ShootAsync("payments-cheques-filter", "/payments?method=cheque&sort=amount");
         await page.GotoAsync("/payments?status=posted&method=bankTransfer");
@@ -166,12 +168,11 @@ public sealed class PageScreenshots(ITestOutputHelper output)
         var posted = new Uri(page.Url).AbsolutePath;
         await camera.ShootCurrentAsync("payment-detail");
         await camera.ShootAsync("payment-reverse-confirm", $"{posted}?confirm=reverse");
-        await page.GotoAsync("/payments?search=Advance%20payment");
+        await page.GotoAsync($"/payments?search={Uri.EscapeDataString(DemoCustomers.AdvanceReference)}");
         await page.Locator("tbody").GetByRole(AriaRole.Link, new() { NameRegex = new("^PAY-") }).First.ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Apply credit" })).ToBeVisibleAsync();
         await camera.ShootCurrentAsync("payment-detail-apply-credit");
 
-        var payer = await DemoCustomers.WithOpenInvoicesAsync(app);
         await camera.ShootAsync("payment-new-pick-customer", "/payments/new?customerSearch=a");
         await camera.ShootAsync("payment-new", $"/payments/new?customerId={payer}");
         await page.GetByLabel("Amount", new() { Exact = true }).FillAsync("1500");
@@ -191,7 +192,7 @@ public sealed class PageScreenshots(ITestOutputHelper output)
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Mark as bounced" })).ToBeVisibleAsync();
         await camera.ShootCurrentAsync("cheques-bounce-confirm");
         await camera.ShootAsync("refunds", "/refunds");
-        await page.GotoAsync("/payments?search=Advance%20payment");
+        await page.GotoAsync($"/payments?search={Uri.EscapeDataString(DemoCustomers.AdvanceReference)}");
         await page.Locator("tbody tr").First.GetByRole(AriaRole.Link, new() { NameRegex = new("^PAY-") }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Refund credit" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Refund credit" })).ToBeVisibleAsync();
