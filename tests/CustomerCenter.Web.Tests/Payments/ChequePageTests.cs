@@ -19,7 +19,10 @@ public sealed class ChequePageTests(AppFactory app) : IClassFixture<AppFactory>
         var number = "Q" + Guid.NewGuid().ToString("N")[..8];
         var cheque = await api.RecordPaymentAsync(new
         {
-            customerId = customer.Id(), amount = 100m, method = "cheque", cheque = new { number, bank = "Big Bank" },
+            customerId = customer.Id(),
+            amount = 100m,
+            method = "cheque",
+            cheque = new { number, bank = "Big Bank" },
             allocations = new[] { new { invoiceId = invoice.Id(), amount = 100m } },
         });
         var page = await app.SignInAs(StaffRole.Finance);

@@ -20,7 +20,10 @@ public sealed class StatementPageTests(AppFactory app) : IClassFixture<AppFactor
         var recent = await api.PostedInvoiceAsync(customer.Id(), 250.5m, daysAgo: 20);
         await api.RecordPaymentAsync(new
         {
-            customerId = customer.Id(), amount = 100m, method = "bankTransfer", date = Today(-10),
+            customerId = customer.Id(),
+            amount = 100m,
+            method = "bankTransfer",
+            date = Today(-10),
             allocations = new[] { new { invoiceId = old.Id(), amount = 80m }, new { invoiceId = recent.Id(), amount = 20m } },
         });
         await api.RecordPaymentAsync(new { customerId = customer.Id(), amount = 15m, method = "cash", date = Today(-5) });
