@@ -36,6 +36,13 @@ public static partial class PaymentSteps
         return PaymentNumber().Match(heading).Value;
     }
 
+    /// <summary>Opens the invoice and checks what it still has to be paid.</summary>
+    public static async Task ExpectAmountDue(this IPage page, string invoiceUrl, string amount)
+    {
+        await page.GotoAsync(invoiceUrl);
+        await Expect(page.Locator("#amount-due")).ToHaveTextAsync(amount);
+    }
+
     public static ILocator ChequeRow(this IPage page, string chequeNumber) =>
         page.Locator("tbody tr").Filter(new() { Has = page.GetByRole(AriaRole.Cell, new() { Name = chequeNumber, Exact = true }) });
 
