@@ -43,6 +43,4 @@ public static class PaymentPages
 
     public static string Today(int plusDays = 0) =>
         DateOnly.FromDateTime(DateTime.UtcNow).AddDays(plusDays).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    public static long IdFromPath(string path) => long.Parse(path.TrimEnd('/').Split('/')[^1].Split('?')[0], CultureInfo.InvariantCulture);
 }

@@ -34,8 +34,6 @@ public sealed class PaymentForm
     /// <summary>Made when the form is first shown, so a second post of it (double click, Back and resend) records nothing new.</summary>
     public string? Key { get; set; }
 
-    public bool IsCheque => PaymentLabels.ParseMethod(Method) == PaymentMethod.Cheque;
-
     public PaymentInput ToInput(AllocationRows allocations, ValidationErrors errors)
     {
         var amount = FormNumbers.Decimal(Amount);
