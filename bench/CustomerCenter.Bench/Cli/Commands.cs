@@ -1,5 +1,6 @@
 using CustomerCenter.Bench.Data;
 using CustomerCenter.Bench.Generation;
+using CustomerCenter.Bench.Load;
 
 namespace CustomerCenter.Bench.Cli;
 
@@ -8,6 +9,10 @@ internal static class Commands
     private const string Usage = """
         usage:
           generate customers --db sqlite|postgres [--connection CS] [--count 100000] [--seed 20261126] [--if-empty]
+          run --db sqlite|postgres [--connection CS] [--url https://127.0.0.1:5199 --cert FILE.pfx]
+              [--iterations 200] [--warmup 20] [--max-seconds 60] [--out FILE.md]
+              (without --url: only the plain SQL timings and the query plans)
+          cert --out FILE.pfx        a self-signed certificate for 127.0.0.1, for the app's HTTPS endpoint
         """;
 
     public static async Task<int> RunAsync(string[] args)
@@ -25,6 +30,8 @@ internal static class Commands
             return (arguments.Word(0), arguments.Word(1)) switch
             {
                 ("generate", "customers") => await GenerateCustomers.RunAsync(BenchDatabase.From(arguments), GenerateCustomers.Options.From(arguments), cancel.Token),
+                ("run", _) => await LoadRun.RunAsync(BenchDatabase.From(arguments), LoadRun.Options.From(arguments), cancel.Token),
+                ("cert", _) => LocalCertificate.Write(arguments.Text("out") ?? throw new ArgumentException("cert needs --out FILE.pfx")),
                 _ => PrintUsage(),
             };
         }
