@@ -12,12 +12,13 @@ namespace CustomerCenter.Bench.Load;
 /// </summary>
 internal static class LoadRun
 {
-    public sealed record Options(Uri? Url, string? Certificate, Limits Limits, string? Out)
+    public sealed record Options(Uri? Url, string? Certificate, Limits Limits, TimeSpan QuietWait, string? Out)
     {
         public static Options From(Arguments args) => new(
             args.Text("url") is { } url ? new Uri(url) : null,
             args.Text("cert"),
             new Limits(args.Int("warmup", 20), args.Int("iterations", 200), TimeSpan.FromSeconds(args.Int("max-seconds", 60))),
+            TimeSpan.FromSeconds(args.Int("quiet-wait", 0)),
             args.Text("out"));
     }
 
@@ -35,6 +36,7 @@ internal static class LoadRun
         if (clients is not null)
         {
             Console.WriteLine("Measuring /plaintext…");
+            await SettleAsync(options, ct);
             plaintext = await Measure.RunAsync(t => GetAsync(clients.Api, "/plaintext", t), options.Limits, ct);
         }
 
@@ -42,11 +44,13 @@ internal static class LoadRun
         foreach (var scenario in Scenario.All)
         {
             Console.WriteLine($"Measuring {scenario.Name}…");
-            results.Add(await MeasureAsync(database, clients, scenario, options.Limits, ct));
+            results.Add(await MeasureAsync(database, clients, scenario, options, ct));
         }
 
         var setup = $"{customers:N0} customers; {Environment.ProcessorCount} cores; {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC; "
-            + $"load average {loadBefore} before, {LoadAverage()} after (other work on the machine shows up there). "
+            + $"load average {loadBefore} before, {LoadAverage()} after"
+            + (BusyBefore.Count == 0 ? "" : $"; CPU used by other work just before each measure: at most {BusyBefore.Max():P0}")
+            + ". "
             + $"Each cell: {options.Limits.Iterations} requests one at a time after {options.Limits.Warmup} untimed ones"
             + (options.Url is null ? "; SQL only (no --url)." : $", to the app at {options.Url} (Release build, Production environment).")
             + " Plain SQL = the commands EF Core sent for that request (count + page), replayed with ADO.NET on one open connection.";
@@ -79,18 +83,21 @@ internal static class LoadRun
         }
     }
 
-    private static async Task<ScenarioResult> MeasureAsync(BenchDatabase database, AppClients? clients, Scenario scenario, Limits limits, CancellationToken ct)
+    private static async Task<ScenarioResult> MeasureAsync(BenchDatabase database, AppClients? clients, Scenario scenario, Options options, CancellationToken ct)
     {
         var (commands, expected) = await SqlRecorder.CustomerListAsync(database, scenario, ct);
         Stats? api = null, page = null;
         if (clients is not null)
         {
             await CheckAnswersAsync(clients, scenario, expected.Total, expected.Items.FirstOrDefault()?.Id, ct);
-            api = await Measure.RunAsync(t => GetAsync(clients.Api, scenario.ApiPath, t), limits, ct);
-            page = await Measure.RunAsync(t => GetAsync(clients.Pages, scenario.PagePath, t), limits, ct);
+            await SettleAsync(options, ct);
+            api = await Measure.RunAsync(t => GetAsync(clients.Api, scenario.ApiPath, t), options.Limits, ct);
+            await SettleAsync(options, ct);
+            page = await Measure.RunAsync(t => GetAsync(clients.Pages, scenario.PagePath, t), options.Limits, ct);
         }
 
-        var sql = await SqlReplay.MeasureAsync(database, commands, limits, ct);
+        await SettleAsync(options, ct);
+        var sql = await SqlReplay.MeasureAsync(database, commands, options.Limits, ct);
         var plans = new List<(RecordedCommand, QueryPlan)>();
         foreach (var command in commands)
         {
@@ -115,6 +122,17 @@ internal static class LoadRun
         if (!html.Contains(firstLink, StringComparison.Ordinal))
         {
             throw new InvalidOperationException($"{scenario.Name}: the page has no {firstLink}: not the expected list.");
+        }
+    }
+
+    /// <summary>CPU use of the machine (other work) seen just before each measure.</summary>
+    private static readonly List<double> BusyBefore = [];
+
+    private static async Task SettleAsync(Options options, CancellationToken ct)
+    {
+        if (await QuietMachine.WaitAsync(options.QuietWait, ct) is { } busy)
+        {
+            BusyBefore.Add(busy);
         }
     }
 
