@@ -8,7 +8,8 @@
 #   5. stops the app.
 # usage: bench/run.sh sqlite|postgres
 # env:   BENCH_COUNT (100000) BENCH_ITERATIONS (200) BENCH_WARMUP (20) BENCH_MAX_SECONDS (60 per cell)
-#        BENCH_QUIET_WAIT (300: seconds to wait, before each measure, for other work on the machine to stop)
+#        BENCH_QUIET_WAIT (300: seconds to wait, before each measure, for other work on the machine to stop;
+#        a measure disturbed by other work is repeated, see bench/README.md)
 #        BENCH_PORT (5199) BENCH_SQLITE / BENCH_POSTGRES (connection strings)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -55,5 +56,5 @@ curl -fsk -o /dev/null "$URL/health" || { echo "The app did not become healthy:"
 echo "==> Measuring"
 "${BENCH[@]}" run --db "$DB" --connection "$CONNECTION" --url "$URL" --cert "$CERT" \
   --iterations "${BENCH_ITERATIONS:-200}" --warmup "${BENCH_WARMUP:-20}" --max-seconds "${BENCH_MAX_SECONDS:-60}" \
-  --quiet-wait "${BENCH_QUIET_WAIT:-300}" \
+  --quiet-wait "${BENCH_QUIET_WAIT:-300}" --app-pid "$APP_PID" \
   --out "$DATA/results-$DB.md"

@@ -10,9 +10,10 @@ internal static class Commands
         usage:
           generate customers --db sqlite|postgres [--connection CS] [--count 100000] [--seed 20261126] [--if-empty]
           run --db sqlite|postgres [--connection CS] [--url https://127.0.0.1:5199 --cert FILE.pfx]
-              [--iterations 200] [--warmup 20] [--max-seconds 60] [--quiet-wait 0] [--out FILE.md]
-              (without --url: only the plain SQL timings and the query plans;
-               --quiet-wait S: before each measure wait up to S seconds for other work on the machine to stop)
+              [--iterations 200] [--warmup 20] [--max-seconds 60] [--quiet-wait 0] [--app-pid PID] [--out FILE.md]
+              without --url: only the plain SQL timings and the query plans;
+              --quiet-wait S: before each measure, wait up to S seconds for other work on the machine to stop;
+              --app-pid: the app's process, so its CPU is not counted as other work
           cert --out FILE.pfx        a self-signed certificate for 127.0.0.1, for the app's HTTPS endpoint
         """;
 

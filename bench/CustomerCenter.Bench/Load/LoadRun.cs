@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using CustomerCenter.Bench.Cli;
 using CustomerCenter.Bench.Data;
+using CustomerCenter.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace CustomerCenter.Bench.Load;
@@ -12,11 +13,12 @@ namespace CustomerCenter.Bench.Load;
 /// </summary>
 internal static class LoadRun
 {
-    public sealed record Options(Uri? Url, string? Certificate, Limits Limits, TimeSpan QuietWait, string? Out)
+    public sealed record Options(Uri? Url, string? Certificate, int? AppProcessId, Limits Limits, TimeSpan QuietWait, string? Out)
     {
         public static Options From(Arguments args) => new(
             args.Text("url") is { } url ? new Uri(url) : null,
             args.Text("cert"),
+            args.Text("app-pid") is null ? null : args.Int("app-pid", 0),
             new Limits(args.Int("warmup", 20), args.Int("iterations", 200), TimeSpan.FromSeconds(args.Int("max-seconds", 60))),
             TimeSpan.FromSeconds(args.Int("quiet-wait", 0)),
             args.Text("out"));
@@ -30,31 +32,29 @@ internal static class LoadRun
             customers = await db.Customers.CountAsync(ct);
         }
 
+        var fairness = new Fairness(new CpuWatch.Ours(options.AppProcessId, database.Provider == DatabaseProvider.Postgres), options.QuietWait);
         var loadBefore = LoadAverage();
         using var clients = options.Url is null ? null : await SignInAsync(database, options.Url, options.Certificate, ct);
         Stats? plaintext = null;
         if (clients is not null)
         {
             Console.WriteLine("Measuring /plaintext…");
-            await SettleAsync(options, ct);
-            plaintext = await Measure.RunAsync(t => GetAsync(clients.Api, "/plaintext", t), options.Limits, ct);
+            plaintext = await Measure.RunAsync(t => GetAsync(clients.Api, "/plaintext", t), options.Limits, fairness, ct);
         }
 
         var results = new List<ScenarioResult>();
         foreach (var scenario in Scenario.All)
         {
             Console.WriteLine($"Measuring {scenario.Name}…");
-            results.Add(await MeasureAsync(database, clients, scenario, options, ct));
+            results.Add(await MeasureAsync(database, clients, scenario, options.Limits, fairness, ct));
         }
 
         var setup = $"{customers:N0} customers; {Environment.ProcessorCount} cores; {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC; "
-            + $"load average {loadBefore} before, {LoadAverage()} after"
-            + (BusyBefore.Count == 0 ? "" : $"; CPU used by other work just before each measure: at most {BusyBefore.Max():P0}")
-            + ". "
+            + $"load average {loadBefore} before, {LoadAverage()} after. "
             + $"Each cell: {options.Limits.Iterations} requests one at a time after {options.Limits.Warmup} untimed ones"
             + (options.Url is null ? "; SQL only (no --url)." : $", to the app at {options.Url} (Release build, Production environment).")
             + " Plain SQL = the commands EF Core sent for that request (count + page), replayed with ADO.NET on one open connection.";
-        var report = Report.Write($"Customer list — {database.Name}", setup, options.Limits.Iterations, plaintext, results);
+        var report = Report.Write($"Customer list — {database.Name}", setup, options.Limits.Iterations, fairness.Disturbed, plaintext, results);
         Console.WriteLine();
         Console.Write(report);
         if (options.Out is not null)
@@ -83,21 +83,19 @@ internal static class LoadRun
         }
     }
 
-    private static async Task<ScenarioResult> MeasureAsync(BenchDatabase database, AppClients? clients, Scenario scenario, Options options, CancellationToken ct)
+    private static async Task<ScenarioResult> MeasureAsync(
+        BenchDatabase database, AppClients? clients, Scenario scenario, Limits limits, Fairness fairness, CancellationToken ct)
     {
         var (commands, expected) = await SqlRecorder.CustomerListAsync(database, scenario, ct);
         Stats? api = null, page = null;
         if (clients is not null)
         {
             await CheckAnswersAsync(clients, scenario, expected.Total, expected.Items.FirstOrDefault()?.Id, ct);
-            await SettleAsync(options, ct);
-            api = await Measure.RunAsync(t => GetAsync(clients.Api, scenario.ApiPath, t), options.Limits, ct);
-            await SettleAsync(options, ct);
-            page = await Measure.RunAsync(t => GetAsync(clients.Pages, scenario.PagePath, t), options.Limits, ct);
+            api = await Measure.RunAsync(t => GetAsync(clients.Api, scenario.ApiPath, t), limits, fairness, ct);
+            page = await Measure.RunAsync(t => GetAsync(clients.Pages, scenario.PagePath, t), limits, fairness, ct);
         }
 
-        await SettleAsync(options, ct);
-        var sql = await SqlReplay.MeasureAsync(database, commands, options.Limits, ct);
+        var sql = await SqlReplay.MeasureAsync(database, commands, limits, fairness, ct);
         var plans = new List<(RecordedCommand, QueryPlan)>();
         foreach (var command in commands)
         {
@@ -125,18 +123,7 @@ internal static class LoadRun
         }
     }
 
-    /// <summary>CPU use of the machine (other work) seen just before each measure.</summary>
-    private static readonly List<double> BusyBefore = [];
-
-    private static async Task SettleAsync(Options options, CancellationToken ct)
-    {
-        if (await QuietMachine.WaitAsync(options.QuietWait, ct) is { } busy)
-        {
-            BusyBefore.Add(busy);
-        }
-    }
-
-    /// <summary>The 1-minute load average on Linux; the lead can tell a quiet machine from a busy one.</summary>
+    /// <summary>The 1-minute load average on Linux.</summary>
     private static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
 

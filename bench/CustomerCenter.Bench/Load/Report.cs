@@ -8,7 +8,7 @@ internal static class Report
 {
     public const double GoalP95Ms = 50;
 
-    public static string Write(string title, string setup, int iterations, Stats? plaintext, IReadOnlyList<ScenarioResult> results)
+    public static string Write(string title, string setup, int iterations, double disturbed, Stats? plaintext, IReadOnlyList<ScenarioResult> results)
     {
         var text = new StringBuilder();
         Line(text, $"## {title}");
@@ -50,13 +50,19 @@ internal static class Report
             Line(text, $"| {r.Scenario.Name} | {r.Matches:N0} | {Cell(r.Page)} | {Cell(r.Api)} | {Cell(r.Sql)} | {(worst < GoalP95Ms ? "yes" : "**no**")} |");
         }
 
+        var all = results.SelectMany(r => new[] { r.Page, r.Api, r.Sql }).Append(plaintext).OfType<Stats>().ToList();
+        Line(text);
+        var median = all.Select(s => s.OtherCpu).Order().ElementAt(all.Count / 2);
+        Line(text, string.Create(CultureInfo.InvariantCulture,
+            $"Other work on the machine used at most {all.Max(s => s.OtherCpu):P0} of the CPU during a reported measure (median {median:P0}); a measure above {disturbed:P0} was repeated (up to 3 times) and the least disturbed one kept; ‡ marks one still above."));
+        Line(text, "(n=…) marks a measure stopped by its time limit.");
         return text.ToString();
 
-        // A measure stopped by its time limit shows how many requests it timed.
         string Cell(Stats? stats) => stats is null
             ? "–"
             : string.Create(CultureInfo.InvariantCulture, $"{stats.P50:0.0} / {stats.P95:0.0} / {stats.Max:0.0}")
-                + (stats.Count < iterations ? $" (n={stats.Count})" : "");
+                + (stats.Count < iterations ? $" (n={stats.Count})" : "")
+                + (stats.OtherCpu >= disturbed ? " ‡" : "");
     }
 
     private static void Line(StringBuilder text, string line = "") => text.Append(line).Append('\n');

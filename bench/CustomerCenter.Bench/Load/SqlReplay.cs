@@ -5,7 +5,7 @@ namespace CustomerCenter.Bench.Load;
 /// <summary>The database's share: the recorded commands of one request, run back to back on one open connection.</summary>
 internal static class SqlReplay
 {
-    public static async Task<Stats> MeasureAsync(BenchDatabase database, IReadOnlyList<RecordedCommand> commands, Limits limits, CancellationToken ct)
+    public static async Task<Stats> MeasureAsync(BenchDatabase database, IReadOnlyList<RecordedCommand> commands, Limits limits, Fairness fairness, CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct);
         var replays = commands.Select(c => c.CreateOn(connection)).ToList();
@@ -24,7 +24,7 @@ internal static class SqlReplay
                         }
                     }
                 }
-            }, limits, ct);
+            }, limits, fairness, ct);
         }
         finally
         {

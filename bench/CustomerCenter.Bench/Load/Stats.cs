@@ -1,8 +1,13 @@
 namespace CustomerCenter.Bench.Load;
 
-/// <summary>Latency percentiles in milliseconds (nearest-rank), over <see cref="Count"/> timed requests.</summary>
+/// <summary>
+/// Latency percentiles in milliseconds (nearest-rank) over <see cref="Count"/> timed requests, and the
+/// share of the machine's CPU that other work used meanwhile.
+/// </summary>
 internal sealed record Stats(int Count, double P50, double P95, double Max)
 {
+    public double OtherCpu { get; init; }
+
     public static Stats Of(IReadOnlyCollection<double> samples)
     {
         var sorted = samples.Order().ToArray();
