@@ -8,7 +8,7 @@
 #   5. stops the app.
 # usage: bench/run.sh sqlite|postgres
 # env:   BENCH_COUNT (100000) BENCH_ITERATIONS (200) BENCH_WARMUP (20) BENCH_MAX_SECONDS (60 per cell)
-#        BENCH_QUIET_WAIT (300: seconds to wait, before each measure, for other work on the machine to stop;
+#        BENCH_QUIET_WAIT (120: seconds to wait, before each measure, for other work on the machine to stop;
 #        a measure disturbed by other work is repeated, see bench/README.md)
 #        BENCH_PORT (5199) BENCH_SQLITE / BENCH_POSTGRES (connection strings)
 set -euo pipefail
@@ -30,7 +30,11 @@ mkdir -p "$DATA"
 
 echo "==> Building (Release)"
 dotnet build bench/CustomerCenter.Bench -c Release -v quiet -nologo
-BENCH=(dotnet "$ROOT/bench/CustomerCenter.Bench/bin/Release/net10.0/CustomerCenter.Bench.dll")
+# Both processes run through links to their native hosts (cc-bench, cc-bench-app): other sessions on a
+# shared machine stop their own app with "pkill -f CustomerCenter…", which must not end these mid-measure.
+ln -sf "$ROOT/bench/CustomerCenter.Bench/bin/Release/net10.0/CustomerCenter.Bench" "$DATA/cc-bench"
+ln -sf "$ROOT/src/CustomerCenter.Web/bin/Release/net10.0/CustomerCenter.Web" "$DATA/cc-bench-app"
+BENCH=("$DATA/cc-bench")
 
 echo "==> Data ($DB)"
 "${BENCH[@]}" generate customers --db "$DB" --connection "$CONNECTION" --count "${BENCH_COUNT:-100000}" --if-empty
@@ -41,7 +45,7 @@ echo "==> Starting the app on $URL (log: $LOG)"
   cd src/CustomerCenter.Web
   ASPNETCORE_ENVIRONMENT=Production Database__Provider="$PROVIDER" ConnectionStrings__CustomerCenter="$CONNECTION" \
     DemoData__Enabled=false DataFolder="$DATA/app" Kestrel__Certificates__Default__Path="$CERT" \
-    exec dotnet bin/Release/net10.0/CustomerCenter.Web.dll --urls "$URL"
+    exec "$DATA/cc-bench-app" --urls "$URL"
 ) >"$LOG" 2>&1 &
 APP_PID=$!
 stop_app() { kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true; }
@@ -56,5 +60,5 @@ curl -fsk -o /dev/null "$URL/health" || { echo "The app did not become healthy:"
 echo "==> Measuring"
 "${BENCH[@]}" run --db "$DB" --connection "$CONNECTION" --url "$URL" --cert "$CERT" \
   --iterations "${BENCH_ITERATIONS:-200}" --warmup "${BENCH_WARMUP:-20}" --max-seconds "${BENCH_MAX_SECONDS:-60}" \
-  --quiet-wait "${BENCH_QUIET_WAIT:-300}" --app-pid "$APP_PID" \
+  --quiet-wait "${BENCH_QUIET_WAIT:-120}" --app-pid "$APP_PID" \
   --out "$DATA/results-$DB.md"
