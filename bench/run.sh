@@ -8,7 +8,8 @@
 #   5. stops the app.
 # usage: bench/run.sh sqlite|postgres
 # env:   BENCH_COUNT (100000) BENCH_ITERATIONS (200) BENCH_WARMUP (20) BENCH_MAX_SECONDS (60 per cell)
-#        BENCH_QUIET_WAIT (120: seconds to wait, before each measure, for other work on the machine to stop;
+#        BENCH_NICE (-10: priority of bench, app and their PostgreSQL backends on a shared machine)
+#        BENCH_QUIET_WAIT (30: seconds to wait, before each measure, for other work on the machine to stop;
 #        a measure disturbed by other work is repeated, see bench/README.md)
 #        BENCH_PORT (5199) BENCH_SQLITE / BENCH_POSTGRES (connection strings)
 set -euo pipefail
@@ -34,7 +35,8 @@ dotnet build bench/CustomerCenter.Bench -c Release -v quiet -nologo
 # shared machine stop their own app with "pkill -f CustomerCenter…", which must not end these mid-measure.
 ln -sf "$ROOT/bench/CustomerCenter.Bench/bin/Release/net10.0/CustomerCenter.Bench" "$DATA/cc-bench"
 ln -sf "$ROOT/src/CustomerCenter.Web/bin/Release/net10.0/CustomerCenter.Web" "$DATA/cc-bench-app"
-BENCH=("$DATA/cc-bench")
+NICE="${BENCH_NICE:--10}"
+BENCH=(nice -n "$NICE" "$DATA/cc-bench")
 
 echo "==> Data ($DB)"
 "${BENCH[@]}" generate customers --db "$DB" --connection "$CONNECTION" --count "${BENCH_COUNT:-100000}" --if-empty
@@ -45,7 +47,7 @@ echo "==> Starting the app on $URL (log: $LOG)"
   cd src/CustomerCenter.Web
   ASPNETCORE_ENVIRONMENT=Production Database__Provider="$PROVIDER" ConnectionStrings__CustomerCenter="$CONNECTION" \
     DemoData__Enabled=false DataFolder="$DATA/app" Kestrel__Certificates__Default__Path="$CERT" \
-    exec "$DATA/cc-bench-app" --urls "$URL"
+    exec nice -n "$NICE" "$DATA/cc-bench-app" --urls "$URL"
 ) >"$LOG" 2>&1 &
 APP_PID=$!
 stop_app() { kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true; }
@@ -60,5 +62,5 @@ curl -fsk -o /dev/null "$URL/health" || { echo "The app did not become healthy:"
 echo "==> Measuring"
 "${BENCH[@]}" run --db "$DB" --connection "$CONNECTION" --url "$URL" --cert "$CERT" \
   --iterations "${BENCH_ITERATIONS:-200}" --warmup "${BENCH_WARMUP:-20}" --max-seconds "${BENCH_MAX_SECONDS:-60}" \
-  --quiet-wait "${BENCH_QUIET_WAIT:-120}" --app-pid "$APP_PID" \
+  --quiet-wait "${BENCH_QUIET_WAIT:-30}" --app-pid "$APP_PID" --nice "$NICE" \
   --out "$DATA/results-$DB.md"

@@ -10,10 +10,11 @@ internal static class Commands
         usage:
           generate customers --db sqlite|postgres [--connection CS] [--count 100000] [--seed 20261126] [--if-empty]
           run --db sqlite|postgres [--connection CS] [--url https://127.0.0.1:5199 --cert FILE.pfx]
-              [--iterations 200] [--warmup 20] [--max-seconds 60] [--quiet-wait 0] [--app-pid PID] [--out FILE.md]
+              [--iterations 200] [--warmup 20] [--max-seconds 60] [--quiet-wait 0] [--app-pid PID] [--nice N] [--out FILE.md]
               without --url: only the plain SQL timings and the query plans;
               --quiet-wait S: before each measure, wait up to S seconds for other work on the machine to stop;
-              --app-pid: the app's process, so its CPU is not counted as other work
+              --app-pid: the app's process, so its CPU is not counted as other work;
+              --nice N: the priority run.sh gave bench and app, also given to this database's PostgreSQL backends
           cert --out FILE.pfx        a self-signed certificate for 127.0.0.1, for the app's HTTPS endpoint
         """;
 

@@ -3,49 +3,47 @@ using System.Globalization;
 namespace CustomerCenter.Bench.Load;
 
 /// <summary>
-/// How much of the machine's CPU went to other work (not the bench, the app or, when measuring
-/// PostgreSQL, the database server) between <see cref="Start"/> and <see cref="OtherShare"/>. Latency on a
-/// shared 2-core machine is only worth reporting when that share stays small. Linux only (/proc);
-/// elsewhere the share reads 0.
+/// Whether a measure was fair on a shared machine. The telling number is how long the measured
+/// processes (the bench, the app, the PostgreSQL backends serving them) were ready to run but waited
+/// for a CPU — time that other work added to the latencies. Linux only (/proc); elsewhere it reads 0.
 /// </summary>
 internal sealed class CpuWatch
 {
     private readonly Ours _ours;
-    private readonly (long Busy, long Total) _machine;
-    private readonly long _oursTicks;
+    private readonly long _runDelayNs;
+    private readonly long _started = TimeProvider.System.GetTimestamp();
 
     private CpuWatch(Ours ours)
     {
         _ours = ours;
-        _machine = Machine();
-        _oursTicks = ours.Ticks();
+        _runDelayNs = ours.RunDelayNs();
     }
 
     public static CpuWatch Start(Ours ours) => new(ours);
 
-    /// <summary>The share (0–1) of all cores' time that other processes used since the start.</summary>
-    public double OtherShare()
+    /// <summary>Time the measured processes' threads waited for a CPU, as a share of the time elapsed.</summary>
+    public double WaitShare()
     {
-        var machine = Machine();
-        var total = machine.Total - _machine.Total;
-        var others = machine.Busy - _machine.Busy - (_ours.Ticks() - _oursTicks);
-        return total <= 0 ? 0 : Math.Clamp((double)others / total, 0, 1);
+        var elapsed = TimeProvider.System.GetElapsedTime(_started).TotalNanoseconds;
+        return elapsed <= 0 ? 0 : (_ours.RunDelayNs() - _runDelayNs) / elapsed;
     }
 
-    /// <summary>Before a measure: waits (in 2-second samples, at most <paramref name="maxWait"/>) until other work stops.</summary>
+    /// <summary>Before a measure: waits (in 2-second samples, at most <paramref name="maxWait"/>) until other processes use less than <paramref name="quietBelow"/> of the CPU.</summary>
     public static async Task WaitForQuietAsync(Ours ours, double quietBelow, TimeSpan maxWait, CancellationToken ct)
     {
         for (var waited = TimeSpan.Zero; waited < maxWait; waited += TimeSpan.FromSeconds(2))
         {
-            var watch = Start(ours);
+            var (busy, total) = Machine();
+            var mine = ours.Ticks();
             await Task.Delay(TimeSpan.FromSeconds(2), ct);
-            var share = watch.OtherShare();
-            if (share < quietBelow)
+            var (busyNow, totalNow) = Machine();
+            var others = totalNow - total <= 0 ? 0 : (double)(busyNow - busy - (ours.Ticks() - mine)) / (totalNow - total);
+            if (others < quietBelow)
             {
                 return;
             }
 
-            Console.WriteLine($"  other work is using {share:P0} of the CPU, waiting…");
+            Console.WriteLine($"  other work is using {others:P0} of the CPU, waiting…");
         }
     }
 
@@ -63,48 +61,36 @@ internal sealed class CpuWatch
         return (total - ticks[3] - ticks[4], total);
     }
 
-    /// <summary>The processes whose CPU is part of what is measured.</summary>
-    internal sealed record Ours(int? AppProcessId, bool IncludePostgres)
+    /// <summary>The processes that make up what is measured.</summary>
+    internal sealed class Ours(int? appProcessId)
     {
-        public long Ticks()
+        private readonly HashSet<int> _pids = appProcessId is { } app ? [Environment.ProcessId, app] : [Environment.ProcessId];
+
+        public void Add(IEnumerable<int> pids) => _pids.UnionWith(pids);
+
+        /// <summary>CPU time used, in clock ticks: /proc/PID/stat fields 14 and 15 (utime, stime).</summary>
+        public long Ticks() => _pids.Sum(pid => Read($"/proc/{pid}/stat", text =>
         {
-            if (!Directory.Exists("/proc"))
-            {
-                return 0;
-            }
+            var fields = text[(text.LastIndexOf(')') + 2)..].Split(' ');
+            return long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+        }));
 
-            long sum = 0;
-            foreach (var dir in Directory.EnumerateDirectories("/proc"))
-            {
-                if (!int.TryParse(Path.GetFileName(dir), out var pid))
-                {
-                    continue;
-                }
+        /// <summary>Time spent runnable but waiting for a CPU, summed over every thread: /proc/PID/task/TID/schedstat field 2.</summary>
+        public long RunDelayNs() => _pids.Sum(pid =>
+            Directory.Exists($"/proc/{pid}/task")
+                ? Directory.EnumerateDirectories($"/proc/{pid}/task").Sum(task => Read(Path.Combine(task, "schedstat"),
+                    text => long.Parse(text.Split(' ')[1], CultureInfo.InvariantCulture)))
+                : 0);
 
-                var (name, ticks) = Read(dir);
-                if (pid == Environment.ProcessId || pid == AppProcessId || (IncludePostgres && name == "postgres"))
-                {
-                    sum += ticks;
-                }
-            }
-
-            return sum;
-        }
-
-        /// <summary>/proc/PID/stat: "pid (comm) state …", utime and stime are fields 14 and 15.</summary>
-        private static (string Name, long Ticks) Read(string dir)
+        private static long Read(string path, Func<string, long> parse)
         {
             try
             {
-                var stat = File.ReadAllText(Path.Combine(dir, "stat"));
-                var open = stat.IndexOf('(', StringComparison.Ordinal);
-                var close = stat.LastIndexOf(')');
-                var rest = stat[(close + 2)..].Split(' ');
-                return (stat[(open + 1)..close], long.Parse(rest[11], CultureInfo.InvariantCulture) + long.Parse(rest[12], CultureInfo.InvariantCulture));
+                return parse(File.ReadAllText(path));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                return ("", 0);
+                return 0; // the process or thread has just ended
             }
         }
     }

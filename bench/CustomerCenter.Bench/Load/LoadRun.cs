@@ -13,7 +13,7 @@ namespace CustomerCenter.Bench.Load;
 /// </summary>
 internal static class LoadRun
 {
-    public sealed record Options(Uri? Url, string? Certificate, int? AppProcessId, Limits Limits, TimeSpan QuietWait, string? Out)
+    public sealed record Options(Uri? Url, string? Certificate, int? AppProcessId, Limits Limits, TimeSpan QuietWait, int Nice, string? Out)
     {
         public static Options From(Arguments args) => new(
             args.Text("url") is { } url ? new Uri(url) : null,
@@ -21,6 +21,7 @@ internal static class LoadRun
             args.Text("app-pid") is null ? null : args.Int("app-pid", 0),
             new Limits(args.Int("warmup", 20), args.Int("iterations", 200), TimeSpan.FromSeconds(args.Int("max-seconds", 60))),
             TimeSpan.FromSeconds(args.Int("quiet-wait", 0)),
+            args.Int("nice", 0),
             args.Text("out"));
     }
 
@@ -32,7 +33,8 @@ internal static class LoadRun
             customers = await db.Customers.CountAsync(ct);
         }
 
-        var fairness = new Fairness(new CpuWatch.Ours(options.AppProcessId, database.Provider == DatabaseProvider.Postgres), options.QuietWait);
+        var ours = new CpuWatch.Ours(options.AppProcessId);
+        var fairness = new Fairness(ours, options.QuietWait, t => PostgresBackends.AdoptAsync(database, ours, options.Nice, t));
         var loadBefore = LoadAverage();
         using var clients = options.Url is null ? null : await SignInAsync(database, options.Url, options.Certificate, ct);
         Stats? plaintext = null;
@@ -50,7 +52,8 @@ internal static class LoadRun
         }
 
         var setup = $"{customers:N0} customers; {Environment.ProcessorCount} cores; {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC; "
-            + $"load average {loadBefore} before, {LoadAverage()} after. "
+            + $"load average {loadBefore} before, {LoadAverage()} after"
+            + (options.Nice == 0 ? ". " : $"; bench, app{(database.Provider == DatabaseProvider.Postgres ? " and its PostgreSQL backends" : "")} at nice {options.Nice}. ")
             + $"Each cell: {options.Limits.Iterations} requests one at a time after {options.Limits.Warmup} untimed ones"
             + (options.Url is null ? "; SQL only (no --url)." : $", to the app at {options.Url} (Release build, Production environment).")
             + " Plain SQL = the commands EF Core sent for that request (count + page), replayed with ADO.NET on one open connection.";

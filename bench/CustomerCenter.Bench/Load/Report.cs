@@ -52,9 +52,9 @@ internal static class Report
 
         var all = results.SelectMany(r => new[] { r.Page, r.Api, r.Sql }).Append(plaintext).OfType<Stats>().ToList();
         Line(text);
-        var median = all.Select(s => s.OtherCpu).Order().ElementAt(all.Count / 2);
+        var median = all.Select(s => s.CpuWait).Order().ElementAt(all.Count / 2);
         Line(text, string.Create(CultureInfo.InvariantCulture,
-            $"Other work on the machine used at most {all.Max(s => s.OtherCpu):P0} of the CPU during a reported measure (median {median:P0}); a measure above {disturbed:P0} was repeated (up to 3 times) and the least disturbed one kept; ‡ marks one still above."));
+            $"Time the measured processes waited for a CPU held by other work: at most {all.Max(s => s.CpuWait):P1} of a reported measure (median {median:P1}); a measure above {disturbed:P0} was repeated (up to 3 times) and the least disturbed one kept; ‡ marks one still above."));
         Line(text, "(n=…) marks a measure stopped by its time limit.");
         return text.ToString();
 
@@ -62,7 +62,7 @@ internal static class Report
             ? "–"
             : string.Create(CultureInfo.InvariantCulture, $"{stats.P50:0.0} / {stats.P95:0.0} / {stats.Max:0.0}")
                 + (stats.Count < iterations ? $" (n={stats.Count})" : "")
-                + (stats.OtherCpu >= disturbed ? " ‡" : "");
+                + (stats.CpuWait >= disturbed ? " ‡" : "");
     }
 
     private static void Line(StringBuilder text, string line = "") => text.Append(line).Append('\n');

@@ -2,11 +2,11 @@ namespace CustomerCenter.Bench.Load;
 
 /// <summary>
 /// Latency percentiles in milliseconds (nearest-rank) over <see cref="Count"/> timed requests, and the
-/// share of the machine's CPU that other work used meanwhile.
+/// share of that time the measured processes waited for a CPU (see <see cref="CpuWatch"/>).
 /// </summary>
 internal sealed record Stats(int Count, double P50, double P95, double Max)
 {
-    public double OtherCpu { get; init; }
+    public double CpuWait { get; init; }
 
     public static Stats Of(IReadOnlyCollection<double> samples)
     {
