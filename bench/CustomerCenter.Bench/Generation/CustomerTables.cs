@@ -27,6 +27,7 @@ internal sealed class CustomerTables(IModel model)
         new("Notes", c => c.Notes),
         new("IsActive", c => c.IsActive),
         new("ParentId", c => c.ParentId),
+        new("ClientCenterId", c => c.ClientCenterId),
         new("CustomFields", c => c.CustomFields),
         new("CreatedAt", c => c.CreatedAt),
         new("UpdatedAt", c => c.UpdatedAt),

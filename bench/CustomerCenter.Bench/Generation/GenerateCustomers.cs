@@ -1,8 +1,6 @@
 using System.Diagnostics;
-using System.Globalization;
 using CustomerCenter.Bench.Cli;
 using CustomerCenter.Bench.Data;
-using CustomerCenter.Web.Data;
 using CustomerCenter.Web.Features.Customers;
 using Microsoft.EntityFrameworkCore;
 
@@ -41,7 +39,7 @@ internal static class GenerateCustomers
         long contacts = 0, terms = 0;
         await using (var session = await BulkSession.BeginAsync(database, ct))
         {
-            var (format, number) = await ReadSequenceAsync(session, ct);
+            var numbers = await CustomerNumbers.ReadAsync(session, ct);
             var customerId = await session.ReserveIdsAsync(db.Model.FindEntityType(typeof(Customer))!, options.Count, ct);
             var contactId = await session.ReserveIdsAsync(db.Model.FindEntityType(typeof(Contact))!, options.Count * 3L, ct);
             for (var done = 0; done < options.Count; done += BatchSize)
@@ -49,7 +47,7 @@ internal static class GenerateCustomers
                 var batch = new List<Customer>(BatchSize);
                 for (var i = 0; i < Math.Min(BatchSize, options.Count - done); i++)
                 {
-                    var customer = faker.Next(customerId++, CustomerNumberFormat.Format(format, number++), () => contactId++);
+                    var customer = faker.Next(customerId++, numbers.Take(), () => contactId++);
                     CustomerDerivedFields.Refresh(customer);
                     batch.Add(customer);
                 }
@@ -67,7 +65,7 @@ internal static class GenerateCustomers
                 }
             }
 
-            await WriteSequenceAsync(session, format, number, ct);
+            await numbers.SaveAsync(session, ct);
             await session.CommitAsync(ct);
             var loaded = clock.Elapsed;
             await session.AfterCommitAsync(tables.Names, options.Analyze, ct);
@@ -79,22 +77,4 @@ internal static class GenerateCustomers
         Console.WriteLine($"Done in {clock.Elapsed.TotalSeconds:0.0} s.");
         return 0;
     }
-
-    private static async Task<(string Format, long Next)> ReadSequenceAsync(BulkSession session, CancellationToken ct)
-    {
-        const string where = """ FROM "NumberSequences" WHERE "Key" = @key""";
-        var key = ("key", (object)NumberSequences.Customer);
-        var format = (string?)await session.ScalarAsync("""SELECT "Format" """ + where, ct, key);
-        var next = await session.ScalarAsync("""SELECT "NextValue" """ + where, ct, key);
-        return (format ?? NumberSequences.DefaultFormats[NumberSequences.Customer],
-            next is null ? 1 : Convert.ToInt64(next, CultureInfo.InvariantCulture));
-    }
-
-    private static Task WriteSequenceAsync(BulkSession session, string format, long next, CancellationToken ct) =>
-        session.ExecuteAsync(
-            """
-            INSERT INTO "NumberSequences" ("Key", "Format", "NextValue") VALUES (@key, @format, @next)
-            ON CONFLICT ("Key") DO UPDATE SET "NextValue" = excluded."NextValue"
-            """,
-            ct, ("key", NumberSequences.Customer), ("format", format), ("next", next));
 }

@@ -40,8 +40,10 @@ internal static class GeneratedDataCheck
             }
         }
 
-        var sequence = await db.NumberSequences.AsNoTracking().SingleAsync(s => s.Key == NumberSequences.Customer, ct);
-        var nextNumber = CustomerNumberFormat.Format(sequence.Format, sequence.NextValue);
+        var format = await NumberSequences.FormatOfAsync(db, NumberSequences.Customer, ct);
+        var counterKey = CustomerNumbers.CounterKey(format);
+        var counter = await db.NumberSequences.AsNoTracking().SingleAsync(s => s.Key == counterKey, ct);
+        var nextNumber = CustomerNumbers.NumberFor(format, counter.NextValue);
         if (await db.Customers.AnyAsync(c => c.Number == nextNumber, ct))
         {
             problems.Add($"the next customer number {nextNumber} is already taken");
