@@ -40,13 +40,26 @@ public sealed class CustomerQueries(AppDbContext db)
             query = query.Where(c => c.Currency == currency);
         }
 
-        foreach (var word in SearchText.Words(filter.List.Search).Distinct().Take(MaxSearchWords))
+        // The longest word is usually the rarest: its terms drive the query (IN). Every other word is
+        // checked per candidate with an EXISTS on the (CustomerId, Term) key, so a short, common word
+        // (the "c" of "C-04217" is in every customer's terms) is never listed in full.
+        var words = SearchText.Words(filter.List.Search).Distinct().Take(MaxSearchWords).OrderByDescending(w => w.Length).ToList();
+        for (var i = 0; i < words.Count; i++)
         {
+            var word = words[i];
             var upper = SearchText.PrefixUpperBound(word);
-            var matching = db.CustomerSearchTerms
-                .Where(t => t.Term.CompareTo(word) >= 0 && t.Term.CompareTo(upper) < 0)
-                .Select(t => t.CustomerId);
-            query = query.Where(c => matching.Contains(c.Id));
+            if (i == 0)
+            {
+                var matching = db.CustomerSearchTerms
+                    .Where(t => t.Term.CompareTo(word) >= 0 && t.Term.CompareTo(upper) < 0)
+                    .Select(t => t.CustomerId);
+                query = query.Where(c => matching.Contains(c.Id));
+            }
+            else
+            {
+                query = query.Where(c => db.CustomerSearchTerms
+                    .Any(t => t.CustomerId == c.Id && t.Term.CompareTo(word) >= 0 && t.Term.CompareTo(upper) < 0));
+            }
         }
 
         return query;

@@ -1,0 +1,53 @@
+using CustomerCenter.Bench.Data;
+using CustomerCenter.Bench.Generation;
+using CustomerCenter.Bench.Load;
+
+namespace CustomerCenter.Bench.Cli;
+
+internal static class Commands
+{
+    private const string Usage = """
+        usage:
+          generate customers --db sqlite|postgres [--connection CS] [--count 100000] [--seed 20261126] [--if-empty]
+          run --db sqlite|postgres [--connection CS] [--url https://127.0.0.1:5199 --cert FILE.pfx]
+              [--iterations 200] [--warmup 20] [--max-seconds 60] [--quiet-wait 0] [--app-pid PID] [--nice N] [--out FILE.md]
+              without --url: only the plain SQL timings and the query plans;
+              --quiet-wait S: before each measure, wait up to S seconds for other work on the machine to stop;
+              --app-pid: the app's process, so its CPU is not counted as other work;
+              --nice N: the priority run.sh gave bench and app, also given to this database's PostgreSQL backends
+          cert --out FILE.pfx        a self-signed certificate for 127.0.0.1, for the app's HTTPS endpoint
+        """;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var arguments = Arguments.Parse(args);
+        using var cancel = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            cancel.Cancel();
+        };
+
+        try
+        {
+            return (arguments.Word(0), arguments.Word(1)) switch
+            {
+                ("generate", "customers") => await GenerateCustomers.RunAsync(BenchDatabase.From(arguments), GenerateCustomers.Options.From(arguments), cancel.Token),
+                ("run", _) => await LoadRun.RunAsync(BenchDatabase.From(arguments), LoadRun.Options.From(arguments), cancel.Token),
+                ("cert", _) => LocalCertificate.Write(arguments.Text("out") ?? throw new ArgumentException("cert needs --out FILE.pfx")),
+                _ => PrintUsage(),
+            };
+        }
+        catch (ArgumentException e)
+        {
+            await Console.Error.WriteLineAsync(e.Message);
+            return PrintUsage();
+        }
+    }
+
+    private static int PrintUsage()
+    {
+        Console.Error.WriteLine(Usage);
+        return 2;
+    }
+}

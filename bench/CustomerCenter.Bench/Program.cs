@@ -1,0 +1,3 @@
+using CustomerCenter.Bench.Cli;
+
+return await Commands.RunAsync(args);
