@@ -854,6 +854,9 @@ namespace CustomerCenter.Web.Data.Migrations.Sqlite
                     b.Property<long>("AmountMinor")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -879,6 +882,12 @@ namespace CustomerCenter.Web.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("LastSettledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OpenMinor")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("PaymentId")
                         .HasColumnType("INTEGER");
 
@@ -897,6 +906,8 @@ namespace CustomerCenter.Web.Data.Migrations.Sqlite
                     b.HasIndex("PaymentId");
 
                     b.HasIndex("RefundId");
+
+                    b.HasIndex("ClosedOn", "Date");
 
                     b.HasIndex("Date", "Id");
 
