@@ -4,6 +4,7 @@ using CustomerCenter.Web.Features.Idempotency;
 using CustomerCenter.Web.Features.Items;
 using CustomerCenter.Web.Features.Payments;
 using CustomerCenter.Web.Features.Receivables;
+using CustomerCenter.Web.Features.Reports;
 using CustomerCenter.Web.Features.Sales;
 using CustomerCenter.Web.Features.Settings;
 using CustomerCenter.Web.Features.Identity;
@@ -65,6 +66,7 @@ internal static class Pipeline
         api.MapItemEndpoints();
         api.MapSettingsEndpoints();
         api.MapPaymentEndpoints();
+        api.MapReportEndpoints();
         app.MapReceivablesEndpoints(api);
         app.MapDocumentPdfEndpoints(api);
 

@@ -5,6 +5,7 @@ using CustomerCenter.Web.Features.Customers;
 using CustomerCenter.Web.Features.Identity;
 using CustomerCenter.Web.Features.Payments;
 using CustomerCenter.Web.Features.Preferences;
+using CustomerCenter.Web.Features.Reports;
 using CustomerCenter.Web.Features.Sales;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -65,6 +66,7 @@ internal static class ServiceRegistration
         builder.AddCustomerFeature();
         builder.AddSalesFeature();
         builder.AddPaymentsFeature();
+        builder.AddReportsFeature();
     }
 
     public static void ConfigureJson(JsonSerializerOptions options)

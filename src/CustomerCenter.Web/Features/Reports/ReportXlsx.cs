@@ -91,7 +91,8 @@ public static class ReportXlsx
             new NumberingFormats(
                 new NumberingFormat { NumberFormatId = 164, FormatCode = "yyyy-mm-dd" },
                 new NumberingFormat { NumberFormatId = 165, FormatCode = "#,##0.00##" },
-                new NumberingFormat { NumberFormatId = 166, FormatCode = "0.0\"%\"" }) { Count = 3 },
+                new NumberingFormat { NumberFormatId = 166, FormatCode = "0.0\"%\"" })
+            { Count = 3 },
             new Fonts(new Font(), new Font(new Bold())) { Count = 2 },
             new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
             new Borders(new Border()) { Count = 1 },
@@ -100,6 +101,7 @@ public static class ReportXlsx
                 new CellFormat { NumberFormatId = 164, ApplyNumberFormat = true },
                 new CellFormat { NumberFormatId = 165, ApplyNumberFormat = true },
                 new CellFormat { FontId = 1, ApplyFont = true },
-                new CellFormat { NumberFormatId = 166, ApplyNumberFormat = true }) { Count = 5 });
+                new CellFormat { NumberFormatId = 166, ApplyNumberFormat = true })
+            { Count = 5 });
     }
 }

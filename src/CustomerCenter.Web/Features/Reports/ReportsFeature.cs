@@ -1,0 +1,11 @@
+namespace CustomerCenter.Web.Features.Reports;
+
+public static class ReportsFeature
+{
+    public static void AddReportsFeature(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<AgingQuery>();
+        builder.Services.AddScoped<BalanceQuery>();
+        builder.Services.AddScoped<OpenItemQuery>();
+    }
+}
