@@ -3,7 +3,7 @@ using CustomerCenter.Web.Features.Common;
 
 namespace CustomerCenter.Web.Features.Reports;
 
-/// <summary>The aging report's query string, shared by the pages, the API and the exports.</summary>
+/// <summary>The aging report's query string, shared by the pages, the API and the exports; <c>search</c> finds customers as the customer list does.</summary>
 public sealed record AgingFilter(
     DateOnly AsOf, AgingBuckets Buckets, AgingBasis Basis, AgingLayout Layout, string? Currency, long? CustomerId, ListQuery List)
 {
@@ -13,7 +13,7 @@ public sealed record AgingFilter(
     /// <summary>Sort keys: customer, number, currency, total, and col0 … colN for the amount columns.</summary>
     public static AgingFilter Parse(
         string? asOf, string? buckets, string? basis, string? by, string? currency, long? customerId,
-        string? sort, int? page, int? pageSize, DateOnly today, ValidationErrors errors)
+        string? search, string? sort, int? page, int? pageSize, DateOnly today, ValidationErrors errors)
     {
         var date = ReportParameters.Date(asOf, "asOf", errors) ?? today;
         var parsedBuckets = AgingBuckets.Parse(buckets);
@@ -33,6 +33,6 @@ public sealed record AgingFilter(
             layout,
             ReportParameters.Currency(currency, errors),
             ReportParameters.Id(customerId, "customerId", errors),
-            ListQuery.Parse(null, sort ?? "-total", page, pageSize, sortable, "total", errors));
+            ListQuery.Parse(search, sort ?? "-total", page, pageSize, sortable, "total", errors));
     }
 }

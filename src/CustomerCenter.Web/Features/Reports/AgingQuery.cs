@@ -47,6 +47,7 @@ public sealed class AgingQuery(AppDbContext db)
             where += $" AND e.\"Currency\" = {args.Add("currency", currency)}";
         }
 
+        where += CustomerSearch.Sql(filter.List.Search, "e.\"CustomerId\"", args);
         var sums = columns.Select((column, i) => $"CAST(SUM(CASE WHEN {Condition(column, i, args)} THEN open_minor ELSE 0 END) AS BIGINT) AS c{i}");
         var ctes = $"""
             {OpenItemsSql.Cte(asOf, filter.Basis, where)},

@@ -11,12 +11,12 @@ public sealed record BalanceFilter(DateOnly AsOf, string? Currency, bool WithBal
     public static readonly string[] Sortable = ["customer", "number", "currency", "balance", "overdue", "credit", "openItems", "oldestDue"];
 
     public static BalanceFilter Parse(
-        string? asOf, string? currency, string? withBalance, long? customerId, string? sort, int? page, int? pageSize,
+        string? asOf, string? currency, string? withBalance, long? customerId, string? search, string? sort, int? page, int? pageSize,
         DateOnly today, ValidationErrors errors) =>
         new(
             ReportParameters.Date(asOf, "asOf", errors) ?? today,
             ReportParameters.Currency(currency, errors),
             ReportParameters.Flag(withBalance, "withBalance", true, errors),
             ReportParameters.Id(customerId, "customerId", errors),
-            ListQuery.Parse(null, sort ?? "-balance", page, pageSize, Sortable, "balance", errors));
+            ListQuery.Parse(search, sort ?? "-balance", page, pageSize, Sortable, "balance", errors));
 }

@@ -36,7 +36,8 @@ public sealed class BalanceQuery(AppDbContext db)
         var asOf = args.Add("asOf", filter.AsOf);
         string? customer = filter.CustomerId is { } id ? args.Add("customerId", id) : null;
         string? currency = filter.Currency is { } code ? args.Add("currency", code) : null;
-        var where = (customer is null ? "" : $" AND e.\"CustomerId\" = {customer}") + (currency is null ? "" : $" AND e.\"Currency\" = {currency}");
+        var where = (customer is null ? "" : $" AND e.\"CustomerId\" = {customer}") + (currency is null ? "" : $" AND e.\"Currency\" = {currency}")
+            + CustomerSearch.Sql(filter.List.Search, "e.\"CustomerId\"", args);
         var perCustomer = filter.WithBalance
             ? "SELECT * FROM balances"
             : $"""
@@ -47,6 +48,7 @@ public sealed class BalanceQuery(AppDbContext db)
                 WHERE (c."TrashedAt" IS NULL OR b.customer_id IS NOT NULL)
                     {(customer is null ? "" : $"AND c.\"Id\" = {customer}")}
                     {(currency is null ? "" : $"AND COALESCE(b.currency, c.\"Currency\") = {currency}")}
+                    {CustomerSearch.Sql(filter.List.Search, "c.\"Id\"", args)}
                 """;
         var ctes = $"""
             {OpenItemsSql.Cte(asOf, AgingBasis.Due, where)},

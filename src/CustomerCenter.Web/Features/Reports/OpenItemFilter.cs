@@ -16,7 +16,7 @@ public sealed record OpenItemFilter(
 
     public static OpenItemFilter Parse(
         string? asOf, string? basis, long? customerId, string? currency, string? dueFrom, string? dueTo, string? overdue, string? show,
-        string? sort, int? page, int? pageSize, DateOnly today, ValidationErrors errors)
+        string? search, string? sort, int? page, int? pageSize, DateOnly today, ValidationErrors errors)
     {
         var from = ReportParameters.Date(dueFrom, "dueFrom", errors);
         var to = ReportParameters.Date(dueTo, "dueTo", errors);
@@ -34,6 +34,6 @@ public sealed record OpenItemFilter(
             to,
             ReportParameters.Flag(overdue, "overdue", false, errors),
             ReportParameters.Choice(show, "show", OpenItemShow.Debits, errors),
-            ListQuery.Parse(null, sort ?? "due", page, pageSize, Sortable, "due", errors));
+            ListQuery.Parse(search, sort ?? "due", page, pageSize, Sortable, "due", errors));
     }
 }

@@ -29,7 +29,8 @@ public sealed class OpenItemQuery(AppDbContext db)
     {
         var asOf = args.Add("asOf", filter.AsOf);
         var entryWhere = (filter.CustomerId is { } id ? $" AND e.\"CustomerId\" = {args.Add("customerId", id)}" : "")
-            + (filter.Currency is { } code ? $" AND e.\"Currency\" = {args.Add("currency", code)}" : "");
+            + (filter.Currency is { } code ? $" AND e.\"Currency\" = {args.Add("currency", code)}" : "")
+            + CustomerSearch.Sql(filter.List.Search, "e.\"CustomerId\"", args);
         var conditions = new List<string>
         {
             filter.Show switch

@@ -7,5 +7,10 @@ public static class ReportsFeature
         builder.Services.AddScoped<AgingQuery>();
         builder.Services.AddScoped<BalanceQuery>();
         builder.Services.AddScoped<OpenItemQuery>();
+        builder.Services.AddScoped<OpenOrderQuery>();
+        builder.Services.AddScoped<SalesHistoryQuery>();
+        builder.Services.AddScoped<SalesByCustomerQuery>();
+        builder.Services.AddScoped<ContactReportQuery>();
+        builder.Services.AddScoped<ChequeReportQuery>();
     }
 }
