@@ -1,3 +1,4 @@
+using System.Globalization;
 using CustomerCenter.Domain.Receivables;
 
 namespace CustomerCenter.Web.Features.Reports;
@@ -14,4 +15,7 @@ public static class ReportLabels
         LedgerEntryKind.Refund => "Refund",
         _ => "Bounced cheque",
     };
+
+    /// <summary>YYYY-MM-DD, or nothing.</summary>
+    public static string Day(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
 }

@@ -12,5 +12,7 @@ public static class ReportsFeature
         builder.Services.AddScoped<SalesByCustomerQuery>();
         builder.Services.AddScoped<ContactReportQuery>();
         builder.Services.AddScoped<ChequeReportQuery>();
+        builder.Services.AddScoped<ReportLookups>();
+        builder.Services.AddScoped<DashboardQuery>();
     }
 }
