@@ -5,6 +5,7 @@ using CustomerCenter.Web.Features.Items;
 using CustomerCenter.Web.Features.Payments;
 using CustomerCenter.Web.Features.Portal;
 using CustomerCenter.Web.Features.Receivables;
+using CustomerCenter.Web.Features.Reports;
 using CustomerCenter.Web.Features.Sales;
 using CustomerCenter.Web.Features.Settings;
 using CustomerCenter.Web.Features.Identity;
@@ -69,6 +70,7 @@ internal static class Pipeline
         api.MapItemEndpoints();
         api.MapSettingsEndpoints();
         api.MapPaymentEndpoints();
+        api.MapReportEndpoints();
         app.MapReceivablesEndpoints(api);
         api.MapClientCenterEndpoints();
         app.MapDocumentPdfEndpoints(api);

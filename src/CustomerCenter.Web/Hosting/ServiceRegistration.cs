@@ -6,6 +6,7 @@ using CustomerCenter.Web.Features.Email;
 using CustomerCenter.Web.Features.Identity;
 using CustomerCenter.Web.Features.Payments;
 using CustomerCenter.Web.Features.Preferences;
+using CustomerCenter.Web.Features.Reports;
 using CustomerCenter.Web.Features.Sales;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -67,6 +68,7 @@ internal static class ServiceRegistration
         builder.AddSalesFeature();
         builder.AddPaymentsFeature();
         builder.AddEmailFeature();
+        builder.AddReportsFeature();
     }
 
     public static void ConfigureJson(JsonSerializerOptions options)

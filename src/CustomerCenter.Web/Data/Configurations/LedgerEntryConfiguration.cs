@@ -15,5 +15,7 @@ internal sealed class LedgerEntryConfiguration : IEntityTypeConfiguration<Ledger
         builder.HasIndex(e => e.PaymentId);
         builder.HasIndex(e => e.RefundId);
         builder.HasIndex(e => new { e.Date, e.Id });
+        // Aging as of a date reads only entries open then: still open (null), or closed after that date.
+        builder.HasIndex(e => new { e.ClosedOn, e.Date });
     }
 }

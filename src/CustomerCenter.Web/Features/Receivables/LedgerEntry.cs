@@ -36,5 +36,20 @@ public sealed class LedgerEntry
     /// <summary>Invoices: due date, for aging.</summary>
     public DateOnly? DueDate { get; set; }
 
+    /// <summary>
+    /// Derived, not history: what is open on the entry now (signed like the amount), kept in step by
+    /// <see cref="LedgerWriter"/> with every allocation, so today's open items are read without summing allocations.
+    /// </summary>
+    public long OpenMinor { get; set; }
+
+    /// <summary>Derived: the latest date of any allocation on the entry. Open as of a date on or after it is <see cref="OpenMinor"/>.</summary>
+    public DateOnly? LastSettledOn { get; set; }
+
+    /// <summary>
+    /// Derived: set while nothing is open, to the latest allocation date — from then on the entry is settled for
+    /// good, so aging as of any later date can skip it. Null while something is open.
+    /// </summary>
+    public DateOnly? ClosedOn { get; set; }
+
     public DateTime CreatedAt { get; set; }
 }

@@ -7,13 +7,17 @@ namespace CustomerCenter.Web.Features.Receivables;
 
 /// <summary>
 /// The one way into the ledger: adds the entry and moves the customer's balance summary by the same
-/// amount with an atomic upsert, inside the caller's transaction.
+/// amount with an atomic upsert, inside the caller's transaction; an allocation moves the open amounts
+/// of its two entries (<see cref="LedgerEntry.OpenMinor"/>) the same way.
 /// </summary>
 public static class LedgerWriter
 {
     public static async Task<LedgerEntry> WriteAsync(AppDbContext db, LedgerEntry entry, CancellationToken ct)
     {
         entry.CreatedAt = db.Clock.GetUtcNow().UtcDateTime;
+        entry.OpenMinor = entry.AmountMinor;
+        entry.LastSettledOn = null;
+        entry.ClosedOn = null;
         db.LedgerEntries.Add(entry);
         await db.SaveChangesAsync(ct);
 
@@ -46,8 +50,22 @@ public static class LedgerWriter
         };
         db.Allocations.Add(allocation);
         await db.SaveChangesAsync(ct);
+        await MoveOpenAsync(db, debit.Id, -amountMinor, date, ct);
+        await MoveOpenAsync(db, credit.Id, amountMinor, date, ct);
         return allocation;
     }
+
+    /// <summary>
+    /// One relative UPDATE per entry (row-locked, so concurrent allocations add up). The right-hand sides
+    /// read the row as it was before the statement, on both databases.
+    /// </summary>
+    private static Task MoveOpenAsync(AppDbContext db, long entryId, long delta, DateOnly date, CancellationToken ct) =>
+        db.LedgerEntries.Where(e => e.Id == entryId).ExecuteUpdateAsync(s => s
+            .SetProperty(e => e.OpenMinor, e => e.OpenMinor + delta)
+            .SetProperty(e => e.LastSettledOn, e => e.LastSettledOn == null || e.LastSettledOn < date ? date : e.LastSettledOn)
+            .SetProperty(e => e.ClosedOn, e => e.OpenMinor + delta != 0
+                ? null
+                : e.LastSettledOn == null || e.LastSettledOn < date ? date : e.LastSettledOn), ct);
 
     private static void Add(DbCommand command, string name, object value)
     {

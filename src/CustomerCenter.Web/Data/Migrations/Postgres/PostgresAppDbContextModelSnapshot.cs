@@ -1154,6 +1154,9 @@ namespace CustomerCenter.Web.Data.Migrations.Postgres
                     b.Property<long>("AmountMinor")
                         .HasColumnType("bigint");
 
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1179,6 +1182,12 @@ namespace CustomerCenter.Web.Data.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<DateOnly?>("LastSettledOn")
+                        .HasColumnType("date");
+
+                    b.Property<long>("OpenMinor")
+                        .HasColumnType("bigint");
+
                     b.Property<long?>("PaymentId")
                         .HasColumnType("bigint");
 
@@ -1197,6 +1206,8 @@ namespace CustomerCenter.Web.Data.Migrations.Postgres
                     b.HasIndex("PaymentId");
 
                     b.HasIndex("RefundId");
+
+                    b.HasIndex("ClosedOn", "Date");
 
                     b.HasIndex("Date", "Id");
 

@@ -1107,6 +1107,9 @@ namespace CustomerCenter.Web.Data.Migrations.Sqlite
                     b.Property<long>("AmountMinor")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -1132,6 +1135,12 @@ namespace CustomerCenter.Web.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("LastSettledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OpenMinor")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("PaymentId")
                         .HasColumnType("INTEGER");
 
@@ -1150,6 +1159,8 @@ namespace CustomerCenter.Web.Data.Migrations.Sqlite
                     b.HasIndex("PaymentId");
 
                     b.HasIndex("RefundId");
+
+                    b.HasIndex("ClosedOn", "Date");
 
                     b.HasIndex("Date", "Id");
 
