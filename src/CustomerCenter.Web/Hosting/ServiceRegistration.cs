@@ -5,6 +5,7 @@ using CustomerCenter.Web.Features.Customers;
 using CustomerCenter.Web.Features.Email;
 using CustomerCenter.Web.Features.Identity;
 using CustomerCenter.Web.Features.Payments;
+using CustomerCenter.Web.Features.Portal;
 using CustomerCenter.Web.Features.Preferences;
 using CustomerCenter.Web.Features.Sales;
 using Microsoft.AspNetCore.DataProtection;
@@ -67,6 +68,7 @@ internal static class ServiceRegistration
         builder.AddSalesFeature();
         builder.AddPaymentsFeature();
         builder.AddEmailFeature();
+        builder.AddPortalFeature();
     }
 
     public static void ConfigureJson(JsonSerializerOptions options)
