@@ -32,7 +32,7 @@ public sealed class PortalOrderService(AppDbContext db, PortalCatalog catalog, S
         }
         else if (lines.Count > portal.Look.MaxOrderLines)
         {
-            errors.Add("lines", $"An order can have at most {portal.Look.MaxOrderLines} lines.");
+            errors.Add("lines", $"An order can have at most {portal.Look.MaxOrderLines} {(portal.Look.MaxOrderLines == 1 ? "line" : "lines")}.");
         }
         else if (lines.DistinctBy(l => l.ItemId).Count() != lines.Count)
         {
