@@ -168,6 +168,4 @@ public static class PortalPages
     /// <summary>The antiforgery token of the first form on a page, to post a hand-made form with.</summary>
     public static string Antiforgery(this IHtmlDocument page) =>
         page.QuerySelector("input[name='__RequestVerificationToken']")?.GetAttribute("value") ?? throw new InvalidOperationException("No antiforgery token on the page.");
-
-    public static string? Flash(this IHtmlDocument page) => page.QuerySelector(".flash")?.TextContent.Trim();
 }
