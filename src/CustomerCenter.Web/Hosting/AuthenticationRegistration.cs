@@ -53,6 +53,12 @@ internal static class AuthenticationRegistration
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            // A body of its own, so the status-code pages don't turn the 429 into a "not found" page.
+            o.OnRejected = (context, ct) =>
+            {
+                context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
+                return new ValueTask(context.HttpContext.Response.WriteAsync("Too many sign-in attempts from your network. Please wait a minute and try again.", ct));
+            };
             // Only posted attempts count: showing the form is free.
             o.AddPolicy(SignInRateLimit, context =>
                 HttpMethods.IsPost(context.Request.Method)

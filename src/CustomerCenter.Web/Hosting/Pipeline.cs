@@ -62,6 +62,7 @@ internal static class Pipeline
         app.MapPortalAssetEndpoints();
         app.MapDocumentExport();
         app.MapPaymentExport();
+        app.MapPortalDocumentEndpoints();
         var api = app.MapGroup("/api/v1").RequireAuthorization(Policies.Staff);
         api.MapCustomerEndpoints();
         api.MapContactEndpoints();

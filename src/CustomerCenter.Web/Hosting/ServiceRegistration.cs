@@ -5,6 +5,7 @@ using CustomerCenter.Web.Features.Customers;
 using CustomerCenter.Web.Features.Email;
 using CustomerCenter.Web.Features.Identity;
 using CustomerCenter.Web.Features.Payments;
+using CustomerCenter.Web.Features.Portal;
 using CustomerCenter.Web.Features.Preferences;
 using CustomerCenter.Web.Features.Reports;
 using CustomerCenter.Web.Features.Sales;
@@ -69,6 +70,7 @@ internal static class ServiceRegistration
         builder.AddPaymentsFeature();
         builder.AddEmailFeature();
         builder.AddReportsFeature();
+        builder.AddPortalFeature();
     }
 
     public static void ConfigureJson(JsonSerializerOptions options)

@@ -16,5 +16,6 @@ public static class PaymentsFeature
         builder.Services.AddSingleton<FormSubmissions>();
         builder.Services.AddScoped<Receivables.BalanceQueries>();
         builder.Services.AddScoped<Receivables.StatementService>();
+        builder.Services.AddScoped<Receivables.StatementFiles>();
     }
 }

@@ -45,6 +45,13 @@ public static class PortalAssetEndpoints
 
         app.MapPost("/cc/{slug}/logout", async (string slug, HttpContext context, IAntiforgery antiforgery) =>
             {
+                // The form's token was issued to the portal identity; this endpoint is anonymous (an expired session
+                // may still sign out), so read the portal session first or the token never matches.
+                if ((await context.AuthenticateAsync(PortalClaims.Scheme)).Principal is { } portalUser)
+                {
+                    context.User = portalUser;
+                }
+
                 if (!await antiforgery.IsRequestValidAsync(context))
                 {
                     return Results.BadRequest();

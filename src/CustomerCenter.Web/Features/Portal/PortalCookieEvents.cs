@@ -8,7 +8,7 @@ namespace CustomerCenter.Web.Features.Portal;
 
 /// <summary>
 /// Checks the portal user on each request: deactivated, re-roled or re-passworded users (new stamp), a
-/// deactivated customer or center, all end the session at once on every instance. Challenges go to the
+/// deactivated customer or center, a customer taken out of the center, all end the session at once on every instance. Challenges go to the
 /// sign-in page of the center in the URL.
 /// </summary>
 internal sealed class PortalCookieEvents : CookieAuthenticationEvents
@@ -24,6 +24,7 @@ internal sealed class PortalCookieEvents : CookieAuthenticationEvents
                 join c in db.ClientCenters on u.ClientCenterId equals c.Id
                 join customer in db.Customers on u.CustomerId equals customer.Id
                 where u.Id == id && u.IsActive && u.SecurityStamp == stamp && c.IsActive && c.Slug == slug && customer.IsActive && customer.TrashedAt == null
+                    && customer.ClientCenterId == c.Id
                 select u.Id)
             .AnyAsync(context.HttpContext.RequestAborted);
         if (!valid)

@@ -30,8 +30,7 @@ public sealed class PortalHomeQueries(AppDbContext db, DocumentQueries documents
         var overdue = await Figure(open.Where(d => d.DueDate < today), useOpen: true, ct);
         var latestOrders = await documents.ListAsync(PortalLists.Latest(DocumentKind.SalesOrder, customerId), ct);
         var latestInvoices = await documents.ListAsync(PortalLists.Latest(DocumentKind.Invoice, customerId), ct);
-        return new PortalHome(orders, invoices, due, overdue,
-            [.. latestOrders.Items.Where(d => d.Status != "draft")], [.. latestInvoices.Items.Where(d => d.Status != "draft")]);
+        return new PortalHome(orders, invoices, due, overdue, latestOrders.Items, latestInvoices.Items);
     }
 
     private static async Task<PortalFigure> Figure(IQueryable<SalesDocument> documents, bool useOpen, CancellationToken ct)

@@ -40,4 +40,20 @@ public static class PortalMail
             If it wasn't you, ignore this email: your password stays as it is.
             """,
     };
+
+    /// <summary>To the business: the message stays plain text, so nothing the customer typed becomes markup.</summary>
+    public static OutboxMessage ChangeRequest(ClientCenter center, Customer customer, PortalUser user, string to, string message) => new()
+    {
+        Kind = "portal-change-request",
+        To = to,
+        Subject = $"Change request from {customer.Name} ({customer.Number})",
+        CustomerId = customer.Id,
+        TextBody = $"""
+            {user.Name} <{user.Email}>, {user.Role} of {customer.Name} ({customer.Number}) in {center.Name}, asks for a change to the company's details:
+
+            {message}
+
+            Reply to {user.Email}. The request is also in the customer's history.
+            """,
+    };
 }

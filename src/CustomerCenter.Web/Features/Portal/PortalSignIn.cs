@@ -13,7 +13,8 @@ public sealed class PortalSignIn(AppDbContext db, IPasswordHasher<PortalUser> ha
         var normalized = StaffEmails.Normalize(email);
         var user = await db.PortalUsers.FirstOrDefaultAsync(u => u.ClientCenterId == center.Id && u.NormalizedEmail == normalized, ct);
         var now = db.Clock.GetUtcNow().UtcDateTime;
-        var customerActive = user is not null && await db.Customers.AnyAsync(c => c.Id == user.CustomerId && c.IsActive && c.TrashedAt == null, ct);
+        var customerActive = user is not null
+            && await db.Customers.AnyAsync(c => c.Id == user.CustomerId && c.IsActive && c.TrashedAt == null && c.ClientCenterId == center.Id, ct);
         if (user is null || !user.IsActive || user.PasswordHash is null || !customerActive || !center.IsActive)
         {
             hasher.VerifyHashedPassword(Dummy, DummyHash, password);

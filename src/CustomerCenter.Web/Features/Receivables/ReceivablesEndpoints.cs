@@ -1,12 +1,7 @@
-using System.Globalization;
-using CustomerCenter.Web.Data;
 using CustomerCenter.Web.Features.Common;
 using CustomerCenter.Web.Features.Customers;
 using CustomerCenter.Web.Features.Identity;
-using CustomerCenter.Web.Features.Pdf;
-using CustomerCenter.Web.Features.Settings;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace CustomerCenter.Web.Features.Receivables;
 
@@ -21,84 +16,38 @@ public static class ReceivablesEndpoints
         customers.MapGet("/{id:long}/statement", Statement)
             .WithName("CustomerStatement")
             .WithDescription("`from`/`to` (YYYY-MM-DD, default: this month), `currency` (default the customer's), `style` activity|openItems (PDF), `buckets` e.g. 30,60,90. `Accept: application/pdf` for the PDF.");
-        customers.MapGet("/{id:long}/statement.pdf", (long id, HttpContext http, StatementService statements, AppDbContext db, CancellationToken ct,
-                string? from, string? to, string? currency, string? style, string? buckets) => StatementPdfAsync(id, http, statements, db, ct, from, to, currency, style, buckets, true))
+        customers.MapGet("/{id:long}/statement.pdf", (long id, StatementFiles files, CancellationToken ct,
+                string? from, string? to, string? currency, string? style, string? buckets) => StatementPdfAsync(id, files, new(from, to, currency, style, buckets), ct))
             .WithName("CustomerStatementPdf").Produces(StatusCodes.Status200OK, contentType: "application/pdf");
-        app.MapGet("/customers/{id:long}/statement.pdf", (long id, HttpContext http, StatementService statements, AppDbContext db, CancellationToken ct,
-                string? from, string? to, string? currency, string? style, string? buckets) => StatementPdfAsync(id, http, statements, db, ct, from, to, currency, style, buckets, true))
+        app.MapGet("/customers/{id:long}/statement.pdf", (long id, StatementFiles files, CancellationToken ct,
+                string? from, string? to, string? currency, string? style, string? buckets) => StatementPdfAsync(id, files, new(from, to, currency, style, buckets), ct))
             .RequireAuthorization(Policies.Staff).ExcludeFromDescription();
     }
 
     private static async Task<IResult> Statement(
-        long id, HttpContext http, StatementService statements, AppDbContext db, CancellationToken ct,
+        long id, HttpContext http, StatementService statements, StatementFiles files, CancellationToken ct,
         string? from = null, string? to = null, string? currency = null, string? style = null, string? buckets = null)
     {
+        var query = new StatementQuery(from, to, currency, style, buckets);
         if (http.Request.Headers.Accept.ToString().Contains("application/pdf", StringComparison.OrdinalIgnoreCase))
         {
-            return await StatementPdfAsync(id, http, statements, db, ct, from, to, currency, style, buckets, true);
+            return await StatementPdfAsync(id, files, query, ct);
         }
 
-        var (outcome, _) = await BuildAsync(id, statements, ct, from, to, currency, buckets);
+        var errors = new ValidationErrors();
+        var (fromDate, toDate) = query.Dates(errors);
+        if (!errors.IsEmpty)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var outcome = await statements.BuildAsync(id, currency, fromDate, toDate, buckets, ct);
         return outcome.IsOk ? TypedResults.Ok(StatementDto.Of(id, outcome.Value!)) : OutcomeResults.Problem(outcome);
     }
 
-    private static async Task<IResult> StatementPdfAsync(
-        long id, HttpContext http, StatementService statements, AppDbContext db, CancellationToken ct,
-        string? from, string? to, string? currency, string? style, string? buckets, bool attachment)
+    private static async Task<IResult> StatementPdfAsync(long id, StatementFiles files, StatementQuery query, CancellationToken ct)
     {
-        var (outcome, errors) = await BuildAsync(id, statements, ct, from, to, currency, buckets);
-        var pdfStyle = style?.ToLowerInvariant() switch
-        {
-            null or "" or "activity" => StatementStyle.Activity,
-            "openitems" => (StatementStyle?)StatementStyle.OpenItems,
-            _ => null,
-        };
-        if (pdfStyle is null)
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["style"] = ["Choose activity or openItems."] });
-        }
-
-        if (!outcome.IsOk)
-        {
-            return errors is null ? OutcomeResults.Problem(outcome) : TypedResults.ValidationProblem(errors.ToDictionary());
-        }
-
-        var customer = await db.Customers.AsNoTracking().FirstAsync(c => c.Id == id, ct);
-        var seller = CompanyProfile.ToSeller(await CompanyProfile.LoadAsync(db, ct));
-        var model = StatementPdf.FromStatement(outcome.Value!, pdfStyle.Value, customer.Language, seller,
-            new PdfCustomer(customer.Name, [.. customer.BillingAddress.Lines()]) { Number = customer.Number, VatNumber = customer.VatNumber });
-        var bytes = StatementRenderer.Render(model);
-        var name = $"statement-{customer.Number}-{outcome.Value!.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.pdf";
-        return attachment ? TypedResults.File(bytes, "application/pdf", name) : TypedResults.File(bytes, "application/pdf");
-    }
-
-    private static async Task<(Outcome<CustomerCenter.Domain.Receivables.Statement> Outcome, ValidationErrors? Errors)> BuildAsync(
-        long id, StatementService statements, CancellationToken ct, string? from, string? to, string? currency, string? buckets)
-    {
-        var errors = new ValidationErrors();
-        var fromDate = ParseDate(from, "from", errors);
-        var toDate = ParseDate(to, "to", errors);
-        if (!errors.IsEmpty)
-        {
-            return (Outcome<CustomerCenter.Domain.Receivables.Statement>.Invalid(errors), errors);
-        }
-
-        return (await statements.BuildAsync(id, currency, fromDate, toDate, buckets, ct), null);
-    }
-
-    private static DateOnly? ParseDate(string? value, string field, ValidationErrors errors)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return null;
-        }
-
-        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return date;
-        }
-
-        errors.Add(field, "Write the date as YYYY-MM-DD.");
-        return null;
+        var outcome = await files.RenderAsync(id, query, ct);
+        return outcome.IsOk ? TypedResults.File(outcome.Value!.Content, "application/pdf", outcome.Value.FileName) : OutcomeResults.Problem(outcome);
     }
 }

@@ -2,8 +2,11 @@ using CustomerCenter.Web.Features.Common;
 
 namespace CustomerCenter.Web.Features.Sales;
 
-/// <summary>A document list's query string, shared by page, API and CSV.</summary>
-public sealed record DocumentListFilter(DocumentKind Kind, ListQuery List, string? Status, DateOnly? From, DateOnly? To, long? CustomerId)
+/// <summary>
+/// A document list's query string, shared by page, API and CSV. <paramref name="HideDrafts"/> leaves out the
+/// business's own drafts, for lists a customer sees in the portal.
+/// </summary>
+public sealed record DocumentListFilter(DocumentKind Kind, ListQuery List, string? Status, DateOnly? From, DateOnly? To, long? CustomerId, bool HideDrafts = false)
 {
     public static readonly string[] Sortable = ["date", "number", "customer", "reference", "total", "amountDue", "dueDate", "status"];
 

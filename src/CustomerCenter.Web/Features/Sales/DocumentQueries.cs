@@ -57,6 +57,11 @@ public sealed class DocumentQueries(AppDbContext db)
             query = query.Where(d => d.Status == status);
         }
 
+        if (filter.HideDrafts)
+        {
+            query = query.Where(d => d.Status != DocumentStatuses.Draft);
+        }
+
         if (filter.From is { } from)
         {
             query = query.Where(d => d.Date >= from);

@@ -21,6 +21,31 @@ public sealed partial class SalesDocumentService
             return moved;
         }, ct);
 
+    /// <summary>
+    /// An order the customer placed in the Client Center: status submitted, no number until staff confirm it,
+    /// and <see cref="SalesDocument.SubmittedByCustomer"/> set so the workspace can tell it from its own drafts.
+    /// </summary>
+    public async Task<Outcome<SalesDocument>> SubmitOrderAsync(DocumentInput input, CancellationToken ct)
+    {
+        var (prepared, errors) = await validator.PrepareAsync(DocumentKind.SalesOrder, input, ct);
+        if (prepared is null)
+        {
+            return Outcome<SalesDocument>.Invalid(errors);
+        }
+
+        var order = new SalesDocument
+        {
+            Kind = DocumentKind.SalesOrder,
+            Status = DocumentStatuses.Of(OrderStatus.Submitted),
+            SubmittedByCustomer = true,
+        };
+        DocumentWriter.ApplyHeader(order, prepared);
+        DocumentWriter.ApplyLines(order, prepared);
+        db.SalesDocuments.Add(order);
+        await db.SaveChangesAsync(ct);
+        return Outcome<SalesDocument>.Ok(order);
+    }
+
     public Task<Outcome<SalesDocument>> CancelOrderAsync(long id, OrderActor by, CancellationToken ct) =>
         MoveOrderAsync(id, (order, _) => Task.FromResult(OrderOf(order).Cancel(by)), ct);
 
