@@ -11,5 +11,6 @@ public static class PaymentsFeature
         builder.Services.AddScoped<PaymentQueries>();
         builder.Services.AddScoped<Receivables.BalanceQueries>();
         builder.Services.AddScoped<Receivables.StatementService>();
+        builder.Services.AddScoped<Receivables.StatementPdfBuilder>();
     }
 }
