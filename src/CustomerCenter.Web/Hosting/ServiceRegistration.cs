@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CustomerCenter.Web.Data;
+using CustomerCenter.Web.Features.Activity;
 using CustomerCenter.Web.Features.Customers;
 using CustomerCenter.Web.Features.Email;
 using CustomerCenter.Web.Features.Identity;
@@ -67,6 +68,7 @@ internal static class ServiceRegistration
         builder.AddSalesFeature();
         builder.AddPaymentsFeature();
         builder.AddEmailFeature();
+        builder.AddActivityFeature();
     }
 
     public static void ConfigureJson(JsonSerializerOptions options)
