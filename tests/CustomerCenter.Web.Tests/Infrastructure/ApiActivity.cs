@@ -17,6 +17,15 @@ public static class ApiActivity
         return (id, email, handle);
     }
 
+    /// <summary>A new staff user signed in through the sign-in form, with its id and handle.</summary>
+    public static async Task<(PageClient Page, long Id, string Handle)> SignInColleagueAsync(this AppFactory app, StaffRole role = StaffRole.Sales)
+    {
+        var colleague = await app.CreateColleagueAsync(role);
+        var page = app.NewPageClient();
+        await page.SignInAsync(colleague.Email, AppFactory.Password);
+        return (page, colleague.Id, colleague.Handle);
+    }
+
     public static async Task<JsonNode> LogCallAsync(this HttpClient api, long customerId, string subject, object? extra = null)
     {
         var body = new JsonObject { ["kind"] = "call", ["subject"] = subject };

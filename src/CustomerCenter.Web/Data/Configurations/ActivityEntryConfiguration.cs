@@ -19,5 +19,7 @@ internal sealed class ActivityEntryConfiguration : IEntityTypeConfiguration<Acti
         builder.HasIndex(a => new { a.CustomerId, a.At, a.Id });
         builder.HasIndex(a => new { a.CustomerId, a.Kind, a.At, a.Id });
         builder.HasIndex(a => a.OutboxMessageId);
+        // "Recently active customers" when a shortcut asks which customer.
+        builder.HasIndex(a => a.At);
     }
 }

@@ -13,5 +13,7 @@ public static class ActivityFeature
         builder.Services.AddScoped<ProjectService>();
         builder.Services.AddScoped<ProjectQueries>();
         builder.Services.AddScoped<FileService>();
+        builder.Services.AddScoped<TransactionQueries>();
+        builder.Services.AddScoped<StartPageQueries>();
     }
 }

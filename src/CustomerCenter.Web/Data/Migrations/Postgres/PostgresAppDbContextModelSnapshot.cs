@@ -90,6 +90,8 @@ namespace CustomerCenter.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("At");
+
                     b.HasIndex("OutboxMessageId");
 
                     b.HasIndex("CustomerId", "At", "Id");

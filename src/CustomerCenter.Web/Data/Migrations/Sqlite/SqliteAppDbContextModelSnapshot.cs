@@ -80,6 +80,8 @@ namespace CustomerCenter.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("At");
+
                     b.HasIndex("OutboxMessageId");
 
                     b.HasIndex("CustomerId", "At", "Id");

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CustomerCenter.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261126124758_Activity")]
+    [Migration("20261126131128_Activity")]
     partial class Activity
     {
         /// <inheritdoc />
@@ -82,6 +82,8 @@ namespace CustomerCenter.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("At");
 
                     b.HasIndex("OutboxMessageId");
 

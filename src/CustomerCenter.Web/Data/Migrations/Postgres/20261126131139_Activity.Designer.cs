@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CustomerCenter.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261126124805_Activity")]
+    [Migration("20261126131139_Activity")]
     partial class Activity
     {
         /// <inheritdoc />
@@ -92,6 +92,8 @@ namespace CustomerCenter.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(300)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("At");
 
                     b.HasIndex("OutboxMessageId");
 

@@ -282,6 +282,11 @@ namespace CustomerCenter.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ActivityEntries_At",
+                table: "ActivityEntries",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ActivityEntries_CustomerId_At_Id",
                 table: "ActivityEntries",
                 columns: new[] { "CustomerId", "At", "Id" });
