@@ -1,3 +1,4 @@
+using CustomerCenter.Web.Features.Activity;
 using CustomerCenter.Web.Features.Customers;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,25 +20,37 @@ public abstract partial class AppDbContext
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
+    private readonly List<Func<ActivityEntry>> _pendingActivity = [];
+
+    /// <summary>
+    /// Adds a timeline line to the next save. It is built when that save knows the new rows' keys,
+    /// so <paramref name="build"/> may read the id of an entity added in the same unit of work.
+    /// </summary>
+    public void RecordActivity(Func<ActivityEntry> build) => _pendingActivity.Add(build);
+
     /// <summary>
     /// Every save bumps versions, refreshes derived columns and writes audit entries for
-    /// <see cref="IAudited"/> changes. When the new rows' keys are known before the insert
-    /// (PostgreSQL's HiLo) the audit rows go in the same statement batch; otherwise (SQLite
-    /// identity keys) both saves run in one transaction so the audit can't be lost.
+    /// <see cref="IAudited"/> changes, with their timeline lines (<see cref="ActivityEntry"/>).
+    /// When the new rows' keys are known before the insert (PostgreSQL's HiLo) the audit rows go
+    /// in the same statement batch; otherwise (SQLite identity keys) both saves run in one
+    /// transaction so the audit can't be lost.
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var now = Clock.GetUtcNow().UtcDateTime;
         await PrepareChangesAsync(now, cancellationToken);
         var audit = AuditCapture.Capture(ChangeTracker, Actor.Name, now);
-        if (audit.Count == 0)
+        // Taken now, so a failed save can't leave lines behind for an unrelated later one.
+        var pending = _pendingActivity.ToList();
+        _pendingActivity.Clear();
+        if (audit.Count == 0 && pending.Count == 0)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
-        if (audit.All(a => a.KeyIsKnown))
+        if (audit.All(a => a.KeyIsKnown) && (pending.Count == 0 || !HasTemporaryKeys()))
         {
-            AuditEntries.AddRange(audit.Select(a => a.ToEntry()));
+            Record(audit, pending, now);
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
@@ -47,7 +60,7 @@ public abstract partial class AppDbContext
         try
         {
             var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken);
-            AuditEntries.AddRange(audit.Select(a => a.ToEntry()));
+            Record(audit, pending, now);
             written += await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken);
             if (ownTransaction is not null)
             {
@@ -64,6 +77,29 @@ public abstract partial class AppDbContext
             }
         }
     }
+
+    private void Record(List<AuditCapture> audit, List<Func<ActivityEntry>> pending, DateTime now)
+    {
+        foreach (var capture in audit)
+        {
+            var entry = capture.ToEntry();
+            AuditEntries.Add(entry);
+            if (ActivityFromAudit.Describe(capture.Entity, entry) is { } activity)
+            {
+                ActivityEntries.Add(activity);
+            }
+        }
+
+        foreach (var build in pending)
+        {
+            var activity = build();
+            activity.At = activity.At == default ? now : activity.At;
+            ActivityEntries.Add(activity);
+        }
+    }
+
+    private bool HasTemporaryKeys() =>
+        ChangeTracker.Entries().Any(e => e.State == EntityState.Added && e.Properties.Any(p => p.Metadata.IsPrimaryKey() && p.IsTemporary));
 
     private async Task PrepareChangesAsync(DateTime now, CancellationToken ct)
     {

@@ -1,3 +1,4 @@
+using CustomerCenter.Web.Features.Activity;
 using CustomerCenter.Web.Features.Audit;
 using CustomerCenter.Web.Features.Customers;
 using CustomerCenter.Web.Features.Identity;
@@ -68,6 +69,24 @@ public abstract partial class AppDbContext(DbContextOptions options, ICurrentAct
     public DbSet<PortalToken> PortalTokens => Set<PortalToken>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<ActivityEntry> ActivityEntries => Set<ActivityEntry>();
+
+    public DbSet<Communication> Communications => Set<Communication>();
+
+    public DbSet<Comment> Comments => Set<Comment>();
+
+    public DbSet<CommentMention> CommentMentions => Set<CommentMention>();
+
+    public DbSet<TaskItem> Tasks => Set<TaskItem>();
+
+    public DbSet<Project> Projects => Set<Project>();
+
+    public DbSet<ProjectDocument> ProjectDocuments => Set<ProjectDocument>();
+
+    public DbSet<CustomerFile> CustomerFiles => Set<CustomerFile>();
+
+    public DbSet<CustomerFileContent> CustomerFileContents => Set<CustomerFileContent>();
 
     public ICurrentActor Actor => actor;
 

@@ -29,6 +29,8 @@ internal sealed class AuditCapture
         _at = at;
     }
 
+    public object Entity => _entry.Entity;
+
     public bool KeyIsKnown => !_entry.Property(nameof(IAudited.Id)).IsTemporary && ((IAudited)_entry.Entity).Id != 0;
 
     public static List<AuditCapture> Capture(ChangeTracker tracker, string actor, DateTime at)

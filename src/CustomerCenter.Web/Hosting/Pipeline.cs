@@ -1,5 +1,7 @@
 using CustomerCenter.Web.Components;
+using CustomerCenter.Web.Features.Activity;
 using CustomerCenter.Web.Features.Customers;
+using CustomerCenter.Web.Features.Email;
 using CustomerCenter.Web.Features.Idempotency;
 using CustomerCenter.Web.Features.Items;
 using CustomerCenter.Web.Features.Payments;
@@ -75,6 +77,11 @@ internal static class Pipeline
         app.MapReceivablesEndpoints(api);
         api.MapClientCenterEndpoints();
         app.MapDocumentPdfEndpoints(api);
+        api.MapActivityEndpoints();
+        api.MapTaskEndpoints();
+        api.MapProjectEndpoints();
+        app.MapFileEndpoints(api);
+        api.MapEmailEndpoints();
 
         app.MapRazorComponents<App>();
     }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CustomerCenter.Web.Data;
+using CustomerCenter.Web.Features.Activity;
 using CustomerCenter.Web.Features.Customers;
 using CustomerCenter.Web.Features.Email;
 using CustomerCenter.Web.Features.Identity;
@@ -71,6 +72,7 @@ internal static class ServiceRegistration
         builder.AddEmailFeature();
         builder.AddReportsFeature();
         builder.AddPortalFeature();
+        builder.AddActivityFeature();
     }
 
     public static void ConfigureJson(JsonSerializerOptions options)

@@ -12,6 +12,12 @@ public static class FlashCookie
 
     public static void RedirectWithMessage(this NavigationManager navigation, HttpContext context, string url, string message, string kind = "success")
     {
+        Set(context, message, kind);
+        navigation.NavigateTo(url);
+    }
+
+    /// <summary>Leaves a message for the next page this browser shows (endpoints that redirect themselves).</summary>
+    public static void Set(HttpContext context, string message, string kind = "success") =>
         context.Response.Cookies.Append(Name, $"{kind}|{message}", new CookieOptions
         {
             HttpOnly = true,
@@ -20,8 +26,6 @@ public static class FlashCookie
             IsEssential = true,
             MaxAge = TimeSpan.FromMinutes(1),
         });
-        navigation.NavigateTo(url);
-    }
 
     /// <summary>Reads and clears the message left by the previous request, if any.</summary>
     public static (string Kind, string Message)? Take(HttpContext context)

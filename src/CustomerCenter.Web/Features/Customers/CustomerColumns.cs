@@ -17,6 +17,7 @@ public static class CustomerColumns
         ("vatNumber", "VAT number"),
         ("createdAt", "Created"),
         ("balance", "Balance"),
+        ("projects", "Projects"),
     ];
 
     public static readonly IReadOnlySet<string> Default = new HashSet<string> { "number", "email", "phone", "city", "country", "balance" };

@@ -7,7 +7,7 @@ public static class CustomerCsv
     public static Task WriteAsync(HttpResponse response, IAsyncEnumerable<CustomerListItem> rows, CancellationToken ct) =>
         CsvResponse.WriteAsync(response, "customers.csv", async csv =>
         {
-            await csv.HeaderAsync("Number", "Name", "Kind", "Email", "Phone", "City", "Country", "Currency", "VAT number", "Active", "Created", "Balance");
+            await csv.HeaderAsync("Number", "Name", "Kind", "Email", "Phone", "City", "Country", "Currency", "VAT number", "Active", "Created", "Balance", "Projects");
             await foreach (var row in rows.WithCancellation(ct))
             {
                 csv.Text(row.Number);
@@ -22,6 +22,7 @@ public static class CustomerCsv
                 csv.Bool(row.IsActive);
                 csv.Instant(row.CreatedAt);
                 csv.Number(row.Balance);
+                csv.Number(row.ProjectCount);
                 await csv.EndRowAsync();
             }
         });

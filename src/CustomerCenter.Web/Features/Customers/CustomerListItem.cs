@@ -14,7 +14,8 @@ public sealed record CustomerListItem(
     string? VatNumber,
     bool IsActive,
     DateTime CreatedAt,
-    [property: System.Text.Json.Serialization.JsonIgnore] long BalanceMinor)
+    [property: System.Text.Json.Serialization.JsonIgnore] long BalanceMinor,
+    int ProjectCount)
 {
     /// <summary>What the customer owes in its own currency (negative: credit), from the balance summary.</summary>
     public decimal Balance => new CustomerCenter.Domain.Money(BalanceMinor, Currency).ToDecimal();

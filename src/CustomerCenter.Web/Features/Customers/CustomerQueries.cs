@@ -93,7 +93,8 @@ public sealed class CustomerQueries(AppDbContext db)
         query.Select(c => new CustomerListItem(
             c.Id, c.Number, c.Name, c.Kind, c.Email, c.Phone, c.BillingAddress.City, c.BillingAddress.Country,
             c.Currency, c.VatNumber, c.IsActive, c.CreatedAt,
-            db.CustomerBalances.Where(b => b.CustomerId == c.Id && b.Currency == c.Currency).Select(b => b.BalanceMinor).FirstOrDefault()));
+            db.CustomerBalances.Where(b => b.CustomerId == c.Id && b.Currency == c.Currency).Select(b => b.BalanceMinor).FirstOrDefault(),
+            db.Projects.Count(p => p.CustomerId == c.Id)));
 
     public async Task<List<CustomFieldDefinition>> FieldsAsync(CancellationToken ct) =>
         await db.CustomFieldDefinitions.AsNoTracking().OrderBy(f => f.SortOrder).ThenBy(f => f.Id).ToListAsync(ct);

@@ -6,6 +6,8 @@ public static class EmailFeature
     {
         builder.Services.Configure<MailOptions>(builder.Configuration.GetSection("Smtp"));
         builder.Services.AddSingleton<EmlFileTransport>();
+        builder.Services.AddScoped<DocumentMailer>();
+        builder.Services.AddScoped<EmailQueries>();
         if (string.IsNullOrWhiteSpace(builder.Configuration["Smtp:Host"]))
         {
             builder.Services.AddSingleton<IMailTransport>(sp => sp.GetRequiredService<EmlFileTransport>());

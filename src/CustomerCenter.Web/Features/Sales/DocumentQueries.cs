@@ -52,6 +52,10 @@ public sealed class DocumentQueries(AppDbContext db)
         {
             query = query.Where(d => (d.Status == "posted" || d.Status == "partlyPaid") && d.DueDate < today && d.OpenMinor > 0);
         }
+        else if (filter.Status is { } grouped && DocumentStatuses.Groups.TryGetValue(grouped, out var statuses))
+        {
+            query = query.Where(d => statuses.Contains(d.Status));
+        }
         else if (filter.Status is { } status)
         {
             query = query.Where(d => d.Status == status);

@@ -18,12 +18,23 @@ public static class DocumentStatuses
     public static string Label(string status) =>
         string.Concat(status.Select(c => char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : c.ToString()));
 
+    /// <summary>
+    /// Groups the start page's follow-up lists link to, filterable like a status: orders not completed
+    /// ("open"), orders with something left to deliver ("toDeliver"), invoices not paid in full ("unpaid").
+    /// </summary>
+    public static IReadOnlyDictionary<string, string[]> Groups { get; } = new Dictionary<string, string[]>
+    {
+        ["open"] = ["submitted", "confirmed", "partlyDelivered", "delivered"],
+        ["toDeliver"] = ["confirmed", "partlyDelivered"],
+        ["unpaid"] = ["posted", "partlyPaid"],
+    };
+
     public static IReadOnlyList<string> For(DocumentKind kind) => kind switch
     {
         DocumentKind.Quote => Names<QuoteStatus>(),
-        DocumentKind.SalesOrder => Names<OrderStatus>(),
+        DocumentKind.SalesOrder => [.. Names<OrderStatus>(), "open", "toDeliver"],
         DocumentKind.DeliveryNote => ["delivered"],
-        DocumentKind.Invoice => [.. Names<InvoiceStatus>(), "overdue"],
+        DocumentKind.Invoice => [.. Names<InvoiceStatus>(), "unpaid", "overdue"],
         DocumentKind.CreditNote => Names<CreditNoteStatus>(),
         _ => [],
     };

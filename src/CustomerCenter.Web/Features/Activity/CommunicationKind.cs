@@ -1,0 +1,8 @@
+namespace CustomerCenter.Web.Features.Activity;
+
+public enum CommunicationKind
+{
+    Call,
+    Meeting,
+    Note,
+}

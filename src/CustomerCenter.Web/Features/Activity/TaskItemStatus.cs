@@ -1,0 +1,7 @@
+namespace CustomerCenter.Web.Features.Activity;
+
+public enum TaskItemStatus
+{
+    Open,
+    Done,
+}
