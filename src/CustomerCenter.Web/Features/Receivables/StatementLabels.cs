@@ -2,7 +2,7 @@ using CustomerCenter.Domain.Receivables;
 
 namespace CustomerCenter.Web.Features.Receivables;
 
-/// <summary>The words the statement page uses (the PDF has its own, per language).</summary>
+/// <summary>The words the statement page and the reports use for ledger entries (the PDF has its own, per language).</summary>
 public static class StatementLabels
 {
     public static string Kind(LedgerEntryKind kind) => kind switch

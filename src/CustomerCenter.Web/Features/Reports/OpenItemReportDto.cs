@@ -25,7 +25,7 @@ public sealed record OpenItemReportDto(
     public static readonly IReadOnlyList<ReportColumn<OpenItemRow>> ExportColumns =
     [
         new("Number", ReportValueKind.Text, r => r.Reference),
-        new("Kind", ReportValueKind.Text, r => ReportLabels.Kind(r.Kind)),
+        new("Kind", ReportValueKind.Text, r => Receivables.StatementLabels.Kind(r.Kind)),
         new("Customer number", ReportValueKind.Text, r => r.CustomerNumber),
         new("Customer", ReportValueKind.Text, r => r.CustomerName),
         new("Currency", ReportValueKind.Text, r => r.Currency),
