@@ -64,7 +64,7 @@ public sealed class SignInTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var email = await app.CreateStaffUserAsync(StaffRole.Sales);
         var client = app.NewPageClient();
-        for (var i = 0; i < StaffSignIn.MaxFailures; i++)
+        for (var i = 0; i < PasswordLockout.MaxFailures; i++)
         {
             var login = await client.GetAsync("/login");
             await client.SubmitAsync(login, "@login", new Dictionary<string, string?> { ["Input.Email"] = email, ["Input.Password"] = $"wrong {i} password" });

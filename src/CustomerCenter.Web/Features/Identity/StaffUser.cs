@@ -2,7 +2,7 @@ using CustomerCenter.Web.Data;
 
 namespace CustomerCenter.Web.Features.Identity;
 
-public sealed class StaffUser : IAudited, IVersioned
+public sealed class StaffUser : IAudited, IVersioned, ILockableAccount
 {
     public long Id { get; set; }
 

@@ -1,9 +1,10 @@
 using CustomerCenter.Web.Data;
+using CustomerCenter.Web.Features.Identity;
 
 namespace CustomerCenter.Web.Features.Portal;
 
 /// <summary>A login of one customer's contact to one Client Center.</summary>
-public sealed class PortalUser : IAudited, IVersioned
+public sealed class PortalUser : IAudited, IVersioned, ILockableAccount
 {
     public long Id { get; set; }
 
