@@ -73,14 +73,14 @@ public sealed class HubJourneyTests(BrowserFixture browser)
             // Through the outbox: the worker delivers it to the dev mailbox, with the PDF attached.
             var row = await page.ExpectSentInMailbox(mailSubject);
             await row.Locator("summary").ClickAsync();
-            await Expect(row.GetByText($"Attachment: {invoice}", new() { Exact = false })).ToBeVisibleAsync();
+            await Expect(row.GetByText(new Regex($@"^Attachment: .*{Regex.Escape(invoice)}\.pdf$"))).ToBeVisibleAsync();
             using (var message = await browser.App.DeliveredMessageAsync(mailSubject))
             {
                 Assert.Equal(contactEmail, Assert.Single(message.To.Mailboxes).Address);
                 var attachment = Assert.IsType<MimePart>(Assert.Single(message.Attachments));
                 Assert.Equal("application/pdf", attachment.ContentType.MimeType);
                 using var pdfBytes = new MemoryStream();
-                await attachment.Content.DecodeToAsync(pdfBytes);
+                await attachment.Content!.DecodeToAsync(pdfBytes);
                 using var pdf = PdfDocument.Open(pdfBytes.ToArray());
                 Assert.Contains(invoice, string.Join(" ", pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text)), StringComparison.Ordinal);
             }
