@@ -29,7 +29,10 @@ public static class HubScreenshotData
         var admin = await db.StaffUsers.Where(u => u.Email == BrowserApp.AdminEmail).Select(u => new { u.Id, u.DisplayName }).SingleAsync();
         var colleague = Ok(await services.GetRequiredService<StaffUserService>().CreateAsync(new StaffUserInput
         {
-            Email = "marta.lindqvist@customer-center.local", DisplayName = "Marta Lindqvist", Role = StaffRole.Sales, Password = "screenshots only 1234",
+            Email = "marta.lindqvist@customer-center.local",
+            DisplayName = "Marta Lindqvist",
+            Role = StaffRole.Sales,
+            Password = "screenshots only 1234",
         }, default));
         var contacts = await services.GetRequiredService<ContactService>().ListAsync(customerId, trashed: false, default);
         var contact = contacts.FirstOrDefault(c => c.Email is not null);
@@ -50,7 +53,12 @@ public static class HubScreenshotData
 
         var project = Ok(await services.GetRequiredService<ProjectService>().CreateAsync(new ProjectInput
         {
-            CustomerId = customerId, Name = "New branch fit-out", Description = "Desks, chairs and assembly for the spring opening.", Status = ProjectStatus.Active, StartDate = Day(-20), EndDate = Day(90),
+            CustomerId = customerId,
+            Name = "New branch fit-out",
+            Description = "Desks, chairs and assembly for the spring opening.",
+            Status = ProjectStatus.Active,
+            StartDate = Day(-20),
+            EndDate = Day(90),
         }, default));
         foreach (var invoice in invoices)
         {

@@ -112,7 +112,10 @@ public sealed class CustomerHubPageTests(AppFactory app) : IClassFixture<AppFact
 
         var logged = await page.SubmitAsync(tab, "@log-communication", new Dictionary<string, string?>
         {
-            ["Input.Kind"] = "Meeting", ["Input.ContactId"] = olga.Id().Invariant(), ["Input.Subject"] = "Annual review", ["Input.Text"] = "Prices for 2027.",
+            ["Input.Kind"] = "Meeting",
+            ["Input.ContactId"] = olga.Id().Invariant(),
+            ["Input.Subject"] = "Annual review",
+            ["Input.Text"] = "Prices for 2027.",
         });
         Assert.Contains("The meeting is logged.", logged.Flash(), StringComparison.Ordinal);
         Assert.Contains("Meeting with Olga Oak: Annual review", TimelineLines(logged));
@@ -136,7 +139,9 @@ public sealed class CustomerHubPageTests(AppFactory app) : IClassFixture<AppFact
         Assert.Contains("YYYY-MM-DD", wrong.FieldError("dueDate")!.TextContent, StringComparison.Ordinal);
         var added = await page.SubmitAsync(tab, "@new-task", new Dictionary<string, string?>
         {
-            ["Form.Title"] = "Follow up the offer", ["Form.AssigneeId"] = colleague.Id.Invariant(), ["Form.DueDate"] = "2020-05-01",
+            ["Form.Title"] = "Follow up the offer",
+            ["Form.AssigneeId"] = colleague.Id.Invariant(),
+            ["Form.DueDate"] = "2020-05-01",
         });
         Assert.Contains("is added", added.Flash(), StringComparison.Ordinal);
         Assert.Contains("Follow up the offer", added.Text("#tasks"), StringComparison.Ordinal);

@@ -90,7 +90,11 @@ public sealed class TaskTests(AppFactory app) : IClassFixture<AppFactory>
 
         var response = await admin.PostJsonAsync("/api/v1/tasks", new
         {
-            customerId = customer.Id(), title = "", assigneeId = 999999999L, documentId = foreignQuote.Id(), projectId = foreignProject.Id(),
+            customerId = customer.Id(),
+            title = "",
+            assigneeId = 999999999L,
+            documentId = foreignQuote.Id(),
+            projectId = foreignProject.Id(),
         });
 
         var problem = await response.ReadAsync();

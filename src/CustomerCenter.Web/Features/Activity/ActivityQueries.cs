@@ -41,7 +41,14 @@ public sealed class ActivityQueries(AppDbContext db)
             .Skip(filter.Skip).Take(filter.PageSize)
             .Select(a => new
             {
-                a.Id, a.At, a.Kind, a.Actor, a.Summary, a.Detail, a.SubjectType, a.SubjectId,
+                a.Id,
+                a.At,
+                a.Kind,
+                a.Actor,
+                a.Summary,
+                a.Detail,
+                a.SubjectType,
+                a.SubjectId,
                 DocumentKind = a.SubjectType == "SalesDocument"
                     ? db.SalesDocuments.Where(d => d.Id == a.SubjectId).Select(d => (DocumentKind?)d.Kind).FirstOrDefault()
                     : null,

@@ -83,8 +83,13 @@ public sealed class CommentService(AppDbContext db)
         var rows = await query
             .Select(c => new
             {
-                c.Id, c.CustomerId, CustomerName = db.Customers.Where(x => x.Id == c.CustomerId).Select(x => x.Name).First(),
-                c.Text, c.AuthorId, c.AuthorName, c.CreatedAt,
+                c.Id,
+                c.CustomerId,
+                CustomerName = db.Customers.Where(x => x.Id == c.CustomerId).Select(x => x.Name).First(),
+                c.Text,
+                c.AuthorId,
+                c.AuthorName,
+                c.CreatedAt,
                 Mentions = db.CommentMentions.Where(m => m.CommentId == c.Id)
                     .Join(db.StaffUsers, m => m.StaffUserId, u => u.Id, (m, u) => u.Email).ToList(),
             })
