@@ -79,6 +79,7 @@ internal static class Pipeline
         app.MapDocumentPdfEndpoints(api);
         api.MapActivityEndpoints();
         api.MapTaskEndpoints();
+        api.MapHubEndpoints();
         api.MapProjectEndpoints();
         app.MapFileEndpoints(api);
         api.MapEmailEndpoints();

@@ -76,6 +76,28 @@ public sealed class CustomerHubPageTests(AppFactory app) : IClassFixture<AppFact
     }
 
     [Fact]
+    public async Task The_transactions_api_filters_by_type_and_period_sorts_and_names_a_bad_filter()
+    {
+        var api = await AdminAsync();
+        var customer = await api.CreateCustomerAsync();
+        var small = await api.ActAsync("invoices", (await api.CreateDocumentAsync("invoices", new { customerId = customer.Id(), date = "2026-01-10", lines = new[] { Line("A", 1, 50m, 0m) } })).Id(), "post");
+        var large = await api.ActAsync("invoices", (await api.CreateDocumentAsync("invoices", new { customerId = customer.Id(), date = "2026-03-10", lines = new[] { Line("B", 1, 500m, 0m) } })).Id(), "post");
+        await api.CreateDocumentAsync("quotes", new { customerId = customer.Id(), date = "2026-02-01", lines = new[] { Line("Q", 1, 70m, 0m) } });
+        var url = $"/api/v1/customers/{customer.Id()}/transactions";
+
+        var all = await api.GetJsonAsync(url);
+        Assert.Equal(3, all["total"]!.GetValue<int>());
+        var invoices = await api.GetJsonAsync(url + "?type=invoice&sort=-amount");
+        Assert.Equal([large.Str("number"), small.Str("number")], invoices["items"]!.AsArray().Select(i => i!.Str("number")));
+        var february = await api.GetJsonAsync(url + "?from=2026-02-01&to=2026-02-28");
+        Assert.Equal("quote", Assert.Single(february["items"]!.AsArray())!.Str("type"), ignoreCase: true);
+
+        Assert.NotEmpty(await (await api.GetAsync(new Uri(url + "?from=March", UriKind.Relative))).FieldErrorsAsync("from"));
+        Assert.NotEmpty(await (await api.GetAsync(new Uri(url + "?type=letter", UriKind.Relative))).FieldErrorsAsync("type"));
+        Assert.Equal(HttpStatusCode.NotFound, (await api.GetAsync(new Uri("/api/v1/customers/999999999/transactions", UriKind.Relative))).StatusCode);
+    }
+
+    [Fact]
     public async Task A_call_logged_on_the_page_appears_in_the_timeline_and_the_kind_filter_keeps_it()
     {
         var api = await AdminAsync();
