@@ -75,8 +75,12 @@ public sealed class PortalWorld(AppFactory app, HttpClient admin)
         {
             var user = new PortalUser
             {
-                ClientCenterId = centerId, CustomerId = customerId, Email = email, NormalizedEmail = StaffEmails.Normalize(email),
-                Name = $"{role} {email[..email.IndexOf('@')]}", Role = role,
+                ClientCenterId = centerId,
+                CustomerId = customerId,
+                Email = email,
+                NormalizedEmail = StaffEmails.Normalize(email),
+                Name = $"{role} {email[..email.IndexOf('@')]}",
+                Role = role,
             };
             user.PasswordHash = new PasswordHasher<PortalUser>().HashPassword(user, AppFactory.Password);
             db.PortalUsers.Add(user);
