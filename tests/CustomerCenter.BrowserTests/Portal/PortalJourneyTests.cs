@@ -74,11 +74,11 @@ public sealed class PortalJourneyTests(BrowserFixture browser)
             Assert.Equal([(null, "submitted", "Please deliver before noon.")], await app.OrdersOfAsync(shop.CustomerId));
 
             await page.GotoAsync(orderUrl);
-            await page.GetByText("Cancel this order", new() { Exact = true }).ClickAsync();
+            await page.GetByText("Cancel this order…", new() { Exact = true }).ClickAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "Yes, cancel the order" }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Your order is cancelled." })).ToBeVisibleAsync();
             await Expect(page.DocumentStatus()).ToHaveTextAsync("cancelled");
-            await Expect(page.GetByText("Cancel this order", new() { Exact = true })).ToHaveCountAsync(0);
+            await Expect(page.GetByText("Cancel this order…", new() { Exact = true })).ToHaveCountAsync(0);
             Assert.Equal("cancelled", Assert.Single(await app.OrdersOfAsync(shop.CustomerId)).Status);
             await page.GoTo("Orders");
             await Expect(row.Locator(".badge")).ToHaveTextAsync("cancelled");
