@@ -172,6 +172,9 @@ internal sealed class DocumentTables(IModel model)
         new("Version", u => u.Version),
     ]);
 
+    /// <summary>The tables that get millions of rows: their secondary indexes are built after the load.</summary>
+    public IReadOnlyList<string> Loaded => [Documents.Name, Lines.Name, Payments.Name, Ledger.Name, Allocations.Name];
+
     /// <summary>The tables this command fills (CustomerBalances and Customers are written with SQL), for VACUUM (ANALYZE).</summary>
     public IReadOnlyList<string> Names =>
         [Documents.Name, Lines.Name, Payments.Name, Ledger.Name, Allocations.Name, Activity.Name, ClientCenters.Name, PortalUsers.Name, "CustomerBalances", "Customers", "NumberSequences"];

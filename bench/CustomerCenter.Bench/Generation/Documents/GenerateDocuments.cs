@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Threading.Channels;
 using CustomerCenter.Bench.Cli;
 using CustomerCenter.Bench.Data;
 using CustomerCenter.Web.Data;
@@ -85,33 +86,61 @@ internal static class GenerateDocuments
                 await Reserve<Allocation>(session, db, "Allocations", 2L * options.Payments, ct),
                 await Reserve<ActivityEntry>(session, db, "ActivityEntries", bigActivity, ct));
             var ledgerFirst = ids.Ledger.Next;
+            var indexes = await session.DropIndexesAsync(tables.Loaded, ct);
             var faker = new DocumentFaker(options.Seed, plan.WindowStart, options.Until, ids, numbers, BenchActor.Instance.Name);
-            var batch = new List<CustomerDocuments>();
-            var batchDocuments = 0;
-            long invoicesDone = 0, nextReport = 200_000;
-            for (var i = 0; i < customers.Count; i++)
+            // Two cores: one generates the next batch while the other writes (or, on PostgreSQL, while the server loads) this one.
+            var batches = Channel.CreateBounded<(List<CustomerDocuments> Batch, long InvoicesDone)>(2);
+            var producer = Task.Run(async () =>
             {
-                var generated = faker.Generate(customers[i], plan.Invoices[i], plan.Orders[i], plan.Payments[i], withActivity: i == plan.BigIndex);
-                batch.Add(generated);
-                batchDocuments += generated.Documents.Count;
-                invoicesDone += plan.Invoices[i];
-                if (plan.IsSample(i))
+                try
                 {
-                    samples.Add(generated);
-                }
-
-                if (batchDocuments >= BatchDocuments || i == customers.Count - 1)
-                {
-                    await WriteAsync(session, tables, batch, counts, ct);
-                    batch.Clear();
-                    batchDocuments = 0;
-                    if (invoicesDone >= nextReport || i == customers.Count - 1)
+                    var batch = new List<CustomerDocuments>();
+                    var batchDocuments = 0;
+                    long invoicesDone = 0;
+                    for (var i = 0; i < customers.Count; i++)
                     {
-                        Console.WriteLine($"  {invoicesDone,9:N0} invoices  {clock.Elapsed.TotalSeconds,6:0.0} s");
-                        nextReport += 200_000;
+                        var generated = faker.Generate(customers[i], plan.Invoices[i], plan.Orders[i], plan.Payments[i], withActivity: i == plan.BigIndex);
+                        batch.Add(generated);
+                        batchDocuments += generated.Documents.Count;
+                        invoicesDone += plan.Invoices[i];
+                        if (plan.IsSample(i))
+                        {
+                            samples.Add(generated);
+                        }
+
+                        if (batchDocuments >= BatchDocuments || i == customers.Count - 1)
+                        {
+                            await batches.Writer.WriteAsync((batch, invoicesDone), ct);
+                            batch = [];
+                            batchDocuments = 0;
+                        }
                     }
+
+                    batches.Writer.Complete();
+                }
+                catch (Exception e)
+                {
+                    batches.Writer.Complete(e);
+                }
+            }, ct);
+            var writing = new Stopwatch();
+            long nextReport = 200_000;
+            await foreach (var (batch, invoicesDone) in batches.Reader.ReadAllAsync(ct))
+            {
+                writing.Start();
+                await WriteAsync(session, tables, batch, counts, ct);
+                writing.Stop();
+                if (invoicesDone >= nextReport || invoicesDone == options.Invoices)
+                {
+                    Console.WriteLine($"  {invoicesDone,9:N0} invoices  {clock.Elapsed.TotalSeconds,6:0.0} s (writing {writing.Elapsed.TotalSeconds:0.0} s)");
+                    nextReport = invoicesDone + 200_000;
                 }
             }
+
+            await producer;
+            var indexing = Stopwatch.StartNew();
+            await session.CreateIndexesAsync(indexes, ct);
+            Console.WriteLine($"  {indexes.Count} indexes rebuilt in {indexing.Elapsed.TotalSeconds:0.0} s");
 
             // The balance summary LedgerWriter keeps in step, summed once from the rows just written.
             await session.ExecuteAsync(
