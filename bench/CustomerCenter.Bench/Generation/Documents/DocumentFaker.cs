@@ -85,7 +85,7 @@ internal sealed class DocumentFaker(int seed, DateOnly windowStart, DateOnly unt
                 })]);
                 invoice.SourceId = order.Id;
                 invoice.Reference = order.Reference;
-                order.UpdatedAt = At(random, invoiceDate);
+                order.UpdatedAt = Max(At(random, invoiceDate), order.UpdatedAt);
                 invoices.Add(invoice);
             }
         }
