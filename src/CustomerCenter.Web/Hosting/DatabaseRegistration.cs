@@ -13,7 +13,7 @@ internal static class DatabaseRegistration
         if (options.Provider == DatabaseProvider.Postgres)
         {
             builder.Services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => o
-                .UseNpgsql(options.ConnectionString, npgsql => npgsql.EnableRetryOnFailure(
+                .UseNpgsql(PostgresConnectionStrings.ForApp(options.ConnectionString), npgsql => npgsql.EnableRetryOnFailure(
                     maxRetryCount: 4, maxRetryDelay: TimeSpan.FromSeconds(2), errorCodesToAdd: null))
                 .ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.PendingModelChangesWarning)));
         }
