@@ -1,5 +1,6 @@
 using System.Data.Common;
 using CustomerCenter.Bench.Data;
+using CustomerCenter.Web.Data;
 using CustomerCenter.Web.Features.Common;
 using CustomerCenter.Web.Features.Customers;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -10,6 +11,7 @@ namespace CustomerCenter.Bench.Load;
 internal sealed class SqlRecorder : DbCommandInterceptor
 {
     private readonly List<RecordedCommand> _commands = [];
+    private readonly HashSet<DbCommand> _seen = new(ReferenceEqualityComparer.Instance);
 
     public static async Task<(IReadOnlyList<RecordedCommand> Commands, Paged<CustomerListItem> Result)> CustomerListAsync(
         BenchDatabase database, Scenario scenario, CancellationToken ct)
@@ -20,17 +22,56 @@ internal sealed class SqlRecorder : DbCommandInterceptor
         return (recorder._commands, result);
     }
 
+    /// <summary>
+    /// The commands sent while <paramref name="work"/> runs the app's code: through EF (its interceptor) and
+    /// built by hand on EF's connection (<see cref="RawCommandCapture"/>), each once, in order. Work that
+    /// writes runs in a transaction that is rolled back, so recording changes nothing.
+    /// </summary>
+    public static async Task<IReadOnlyList<RecordedCommand>> RecordAsync(
+        BenchDatabase database, Func<AppDbContext, CancellationToken, Task> work, bool writes, CancellationToken ct)
+    {
+        var recorder = new SqlRecorder();
+        await using var capture = RawCommandCapture.Create(database, recorder.Add, recorder);
+        var db = capture.Context;
+        if (!writes)
+        {
+            await work(db, ct);
+            return recorder._commands;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await work(db, ct);
+        await transaction.RollbackAsync(ct);
+        return recorder._commands;
+    }
+
+    /// <summary>Each command once: EF's are seen by the interceptor first, then again by the connection's hook.</summary>
+    private void Add(DbCommand command)
+    {
+        if (_seen.Add(command))
+        {
+            _commands.Add(RecordedCommand.From(command));
+        }
+    }
+
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
         DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
-        _commands.Add(RecordedCommand.From(command));
+        Add(command);
         return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
     }
 
     public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(
         DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
     {
-        _commands.Add(RecordedCommand.From(command));
+        Add(command);
         return base.ScalarExecutingAsync(command, eventData, result, cancellationToken);
+    }
+
+    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
+        DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Add(command);
+        return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
     }
 }

@@ -1,0 +1,126 @@
+using CustomerCenter.Bench.Cli;
+using CustomerCenter.Bench.Data;
+using CustomerCenter.Web.Features.Identity;
+using CustomerCenter.Web.Features.Portal;
+using CustomerCenter.Web.Features.Sales;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace CustomerCenter.Bench.Load;
+
+/// <summary>
+/// The rows the scenarios are about, found in the database at start so the same run works on the demo data
+/// and on generated data; each can be fixed by a flag.
+/// </summary>
+/// <param name="BigCustomer">The customer with the most documents (<c>--customer</c>): statement, hub, timeline.</param>
+/// <param name="BigCustomerDocuments">How many sales documents it has.</param>
+/// <param name="PayingCustomer">A customer with the most open invoices (<c>--payment-customer</c>): payments are allocated to them, invoices posted for them.</param>
+/// <param name="PayingCurrency">The currency of its open invoices.</param>
+/// <param name="OpenInvoices">Two of its open invoices with the most left to pay.</param>
+/// <param name="TaxPercent">An active tax rate, for the drafts that are posted.</param>
+/// <param name="Invoices">Invoices in the database (any status).</param>
+/// <param name="Ledger">Ledger entries in the database.</param>
+/// <param name="PortalSlug">The Client Center with the most portal users (<c>--portal-center</c>).</param>
+/// <param name="PortalLogins">Its users with the password to sign in with.</param>
+/// <param name="PortalCustomer">The first login's customer.</param>
+/// <param name="PortalInvoice">That customer's newest posted invoice (the PDF).</param>
+internal sealed record Subjects(
+    long BigCustomer, int BigCustomerDocuments, long PayingCustomer, string PayingCurrency, IReadOnlyList<long> OpenInvoices,
+    decimal TaxPercent, int Invoices, int Ledger, string? PortalSlug, IReadOnlyList<(string Email, string Password)> PortalLogins,
+    long? PortalCustomer, long? PortalInvoice)
+{
+    /// <summary>The bench's own password for portal users when none is given; set only on the users it signs in as.</summary>
+    public const string BenchPortalPassword = "bench portal password, only for the benchmark database";
+
+    public sealed record Options(long? Customer, long? PaymentCustomer, string? PortalCenter, string? PortalEmail, string? PortalPassword, int PortalUsers)
+    {
+        public static Options From(Arguments args) => new(
+            args.Text("customer") is null ? null : args.Int("customer", 0),
+            args.Text("payment-customer") is null ? null : args.Int("payment-customer", 0),
+            args.Text("portal-center"),
+            args.Text("portal-email") ?? Environment.GetEnvironmentVariable("BENCH_PORTAL_EMAIL"),
+            args.Text("portal-password") ?? Environment.GetEnvironmentVariable("BENCH_PORTAL_PASSWORD"),
+            args.Int("clients", 32));
+    }
+
+    public static async Task<Subjects> FindAsync(BenchDatabase database, Options options, CancellationToken ct)
+    {
+        await using var db = database.CreateContext();
+        var documents = db.SalesDocuments.AsNoTracking();
+        var big = options.Customer is { } fixedCustomer
+            ? new { CustomerId = fixedCustomer, Count = await documents.CountAsync(d => d.CustomerId == fixedCustomer, ct) }
+            : await documents.GroupBy(d => d.CustomerId).Select(g => new { CustomerId = g.Key, Count = g.Count() })
+                .OrderByDescending(g => g.Count).ThenBy(g => g.CustomerId).FirstOrDefaultAsync(ct)
+                ?? throw new InvalidOperationException("The database has no sales documents: generate some first.");
+
+        var open = documents.Where(d => d.Kind == DocumentKind.Invoice && (d.Status == "posted" || d.Status == "partlyPaid") && d.OpenMinor > 100);
+        var paying = options.PaymentCustomer ?? await open.GroupBy(d => d.CustomerId).Where(g => g.Count() >= 2)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => (long?)g.Key).FirstOrDefaultAsync(ct)
+            ?? throw new InvalidOperationException("No customer has two open invoices to allocate a payment to.");
+        var invoices = await open.Where(d => d.CustomerId == paying).OrderByDescending(d => d.OpenMinor).ThenBy(d => d.Id)
+            .Select(d => new { d.Id, d.Currency }).Take(2).ToListAsync(ct);
+        var tax = await db.TaxRates.AsNoTracking().Where(t => t.IsActive).OrderByDescending(t => t.Percent).Select(t => t.Percent).FirstAsync(ct);
+        var invoiceCount = await documents.CountAsync(d => d.Kind == DocumentKind.Invoice, ct);
+        var ledgerCount = await db.LedgerEntries.CountAsync(ct);
+
+        var (slug, logins) = await PortalLoginsAsync(db, options, ct);
+        long? portalCustomer = null, portalInvoice = null;
+        if (logins.Count > 0)
+        {
+            var email = StaffEmails.Normalize(logins[0].Email);
+            portalCustomer = await db.PortalUsers.Where(u => u.NormalizedEmail == email && db.ClientCenters.Any(c => c.Id == u.ClientCenterId && c.Slug == slug))
+                .Select(u => u.CustomerId).FirstAsync(ct);
+            portalInvoice = await documents.Where(d => d.CustomerId == portalCustomer && d.Kind == DocumentKind.Invoice && d.Status != DocumentStatuses.Draft)
+                .OrderByDescending(d => d.Date).ThenByDescending(d => d.Id).Select(d => (long?)d.Id).FirstOrDefaultAsync(ct);
+        }
+
+        return new Subjects(big.CustomerId, big.Count, paying, invoices[0].Currency, [.. invoices.Select(i => i.Id)], tax, invoiceCount, ledgerCount,
+            slug, logins, portalCustomer, portalInvoice);
+    }
+
+    /// <summary>
+    /// Portal users of one center whose customer may sign in. With a password given (the generator's shared one),
+    /// up to <c>--clients</c> of them sign in with it, or only <c>--portal-email</c>; without, the bench gives that
+    /// many users its own password first, as <see cref="BenchCredentials"/> does for staff.
+    /// </summary>
+    private static async Task<(string? Slug, List<(string Email, string Password)> Logins)> PortalLoginsAsync(
+        Web.Data.AppDbContext db, Options options, CancellationToken ct)
+    {
+        var candidates = db.PortalUsers.Where(u => u.IsActive
+            && db.Customers.Any(c => c.Id == u.CustomerId && c.IsActive && c.TrashedAt == null && c.ClientCenterId == u.ClientCenterId)
+            && db.ClientCenters.Any(c => c.Id == u.ClientCenterId && c.IsActive));
+        var slug = options.PortalCenter ?? await db.ClientCenters.Where(c => candidates.Any(u => u.ClientCenterId == c.Id))
+            .OrderByDescending(c => candidates.Count(u => u.ClientCenterId == c.Id)).ThenBy(c => c.Id).Select(c => c.Slug).FirstOrDefaultAsync(ct);
+        if (slug is null)
+        {
+            return (null, []);
+        }
+
+        var inCenter = candidates.Where(u => db.ClientCenters.Any(c => c.Id == u.ClientCenterId && c.Slug == slug));
+        if (options.PortalEmail is { } email)
+        {
+            var normalized = StaffEmails.Normalize(email);
+            inCenter = inCenter.Where(u => u.NormalizedEmail == normalized);
+        }
+
+        var users = await inCenter.OrderBy(u => u.Id).Take(Math.Max(1, options.PortalUsers)).ToListAsync(ct);
+        var password = options.PortalPassword ?? BenchPortalPassword;
+        if (options.PortalPassword is null)
+        {
+            var hasher = new PasswordHasher<PortalUser>();
+            foreach (var user in users.Where(u => u.PasswordHash is null || hasher.VerifyHashedPassword(u, u.PasswordHash, password) == PasswordVerificationResult.Failed))
+            {
+                user.PasswordHash = hasher.HashPassword(user, password);
+            }
+        }
+
+        foreach (var user in users)
+        {
+            user.LockoutEndsAt = null;
+            user.FailedSignInCount = 0;
+        }
+
+        await db.SaveChangesAsync(ct);
+        return (slug, [.. users.Select(u => (u.Email, password))]);
+    }
+}
