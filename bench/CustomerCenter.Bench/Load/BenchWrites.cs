@@ -15,10 +15,13 @@ namespace CustomerCenter.Bench.Load;
 /// </summary>
 internal static class BenchWrites
 {
+    /// <summary>The reference on every invoice and payment the bench writes.</summary>
+    public const string Reference = "bench";
+
     public static DocumentInput Draft(Subjects s) => new()
     {
         CustomerId = s.PayingCustomer,
-        Reference = "bench",
+        Reference = Reference,
         Lines = [new DocumentLineInput { Description = "Bench line", Quantity = 1, UnitPrice = 10, TaxRate = s.TaxPercent }],
     };
 
@@ -32,7 +35,7 @@ internal static class BenchWrites
             Amount = unit * s.OpenInvoices.Count,
             Currency = s.PayingCurrency,
             Method = PaymentMethod.BankTransfer,
-            Reference = "bench",
+            Reference = Reference,
             Allocations = [.. s.OpenInvoices.Select(id => new AllocationInput { InvoiceId = id, Amount = unit })],
         };
     }

@@ -74,8 +74,11 @@ internal static class IssueReport
 
         string Cell(Stats? stats) => stats is null
             ? "–"
-            : F($"{stats.P50:0.0} / {stats.P95:0.0}") + (stats.Count < iterations ? $" (n={stats.Count})" : "") + (stats.CpuWait >= disturbed ? " ‡" : "");
+            : $"{Ms(stats.P50)} / {Ms(stats.P95)}" + (stats.Count < iterations ? $" (n={stats.Count})" : "") + (stats.CpuWait >= disturbed ? " ‡" : "");
     }
+
+    /// <summary>Milliseconds with two decimals below 10 ms (a replayed indexed lookup takes a few hundredths), one above.</summary>
+    private static string Ms(double ms) => ms < 10 ? F($"{ms:0.00}") : F($"{ms:0.0}");
 
     private static string Ratio(Stats? http, Stats sql) =>
         http is null || sql.P50 <= 0 ? "–" : F($"{http.P50 / sql.P50:0.0}× ({http.P95 / sql.P95:0.0}×)");

@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Globalization;
+using System.Runtime.CompilerServices;
 using CustomerCenter.Bench.Data;
 using CustomerCenter.Web.Data;
 using CustomerCenter.Web.Features.Common;
@@ -11,7 +13,7 @@ namespace CustomerCenter.Bench.Load;
 internal sealed class SqlRecorder : DbCommandInterceptor
 {
     private readonly List<RecordedCommand> _commands = [];
-    private readonly HashSet<DbCommand> _seen = new(ReferenceEqualityComparer.Instance);
+    private string? _last;
 
     public static async Task<(IReadOnlyList<RecordedCommand> Commands, Paged<CustomerListItem> Result)> CustomerListAsync(
         BenchDatabase database, Scenario scenario, CancellationToken ct)
@@ -45,11 +47,25 @@ internal sealed class SqlRecorder : DbCommandInterceptor
         return recorder._commands;
     }
 
-    /// <summary>Each command once: EF's are seen by the interceptor first, then again by the connection's hook.</summary>
+    /// <summary>
+    /// Each execution once: EF's are seen by the interceptor first, then again by the connection's hook, so
+    /// the same command object with the same text and values right after the last one is that one again
+    /// (Npgsql recycles its command objects, so the object alone does not tell). Transaction control
+    /// (BEGIN, SAVEPOINT, ROLLBACK …) is the replay's own business and is left out.
+    /// </summary>
     private void Add(DbCommand command)
     {
-        if (_seen.Add(command))
+        var first = command.CommandText.TrimStart().Split([' ', ';', '\n', '\r'], 2)[0].ToUpperInvariant();
+        if (first is "BEGIN" or "COMMIT" or "ROLLBACK" or "SAVEPOINT" or "RELEASE" or "END")
         {
+            return;
+        }
+
+        var key = string.Join('\u001f', command.Parameters.Cast<DbParameter>().Select(p => $"{p.ParameterName}={p.Value}")
+            .Prepend(command.CommandText).Prepend(RuntimeHelpers.GetHashCode(command).ToString(CultureInfo.InvariantCulture)));
+        if (key != _last)
+        {
+            _last = key;
             _commands.Add(RecordedCommand.From(command));
         }
     }
