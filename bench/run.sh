@@ -2,14 +2,16 @@
 # Benchmarks one database end to end: the customer list, then issues 4–8 (invoices, payments, statement,
 # reports, Client Center portal with its throughput, customer hub):
 #   1. builds the app and the bench (Release);
-#   2. generates 100,000 customers if the database has none (bench generate customers --if-empty);
+#   2. generates 100,000 customers if the database has none (bench generate customers --if-empty), then
+#      2,000,000 invoices, 300,000 sales orders and 1,500,000 payments over them if it has no sales documents
+#      (bench generate documents --if-empty; BENCH_DOCUMENTS=0 skips it);
 #   3. starts the app as a real process: Release, Production environment, HTTPS on 127.0.0.1
 #      (outside Development the app's cookies are Secure, so pages need HTTPS);
 #   4. times pages, API and the plain SQL of the same queries, prints the plans and the tables;
 #      then many signed-in portal clients at once against the portal invoice list, beside /plaintext;
 #   5. stops the app.
 # usage: bench/run.sh sqlite|postgres
-# env:   BENCH_COUNT (100000) BENCH_ITERATIONS (200) BENCH_WARMUP (20) BENCH_MAX_SECONDS (60 per cell)
+# env:   BENCH_COUNT (100000) BENCH_INVOICES (2000000) BENCH_ORDERS (300000) BENCH_PAYMENTS (1500000) BENCH_DOCUMENTS (1) BENCH_ITERATIONS (200) BENCH_WARMUP (20) BENCH_MAX_SECONDS (60 per cell)
 #        BENCH_NICE (-10: priority of bench, app and their PostgreSQL backends on a shared machine)
 #        BENCH_QUIET_WAIT (30: seconds to wait, before each measure, for other work on the machine to stop;
 #        a measure disturbed by other work is repeated, see bench/README.md)
@@ -45,6 +47,10 @@ BENCH=(nice -n "$NICE" "$DATA/cc-bench")
 
 echo "==> Data ($DB)"
 "${BENCH[@]}" generate customers --db "$DB" --connection "$CONNECTION" --count "${BENCH_COUNT:-100000}" --if-empty
+if [ "${BENCH_DOCUMENTS:-1}" != 0 ]; then
+  "${BENCH[@]}" generate documents --db "$DB" --connection "$CONNECTION" --if-empty \
+    --invoices "${BENCH_INVOICES:-2000000}" --orders "${BENCH_ORDERS:-300000}" --payments "${BENCH_PAYMENTS:-1500000}"
+fi
 [ -f "$CERT" ] || "${BENCH[@]}" cert --out "$CERT"
 
 echo "==> Starting the app on $URL (log: $LOG)"

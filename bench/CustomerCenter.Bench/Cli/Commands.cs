@@ -1,5 +1,6 @@
 using CustomerCenter.Bench.Data;
 using CustomerCenter.Bench.Generation;
+using CustomerCenter.Bench.Generation.Documents;
 using CustomerCenter.Bench.Load;
 
 namespace CustomerCenter.Bench.Cli;
@@ -9,6 +10,9 @@ internal static class Commands
     private const string Usage = """
         usage:
           generate customers --db sqlite|postgres [--connection CS] [--count 100000] [--seed 20261126] [--if-empty]
+          generate documents --db sqlite|postgres [--connection CS] [--invoices 2000000] [--orders 300000] [--payments 1500000]
+              [--seed 20261126] [--portal-users 1000] [--until YYYY-MM-DD (today)] [--if-empty]
+              over the existing customers; --if-empty: skip when sales documents exist
           run --db sqlite|postgres [--connection CS] [--url https://127.0.0.1:5199 --cert FILE.pfx]
               [--iterations 200] [--warmup 20] [--max-seconds 60] [--quiet-wait 0] [--app-pid PID] [--nice N] [--out FILE.md]
               without --url: only the plain SQL timings and the query plans;
@@ -38,6 +42,7 @@ internal static class Commands
             return (arguments.Word(0), arguments.Word(1)) switch
             {
                 ("generate", "customers") => await GenerateCustomers.RunAsync(BenchDatabase.From(arguments), GenerateCustomers.Options.From(arguments), cancel.Token),
+                ("generate", "documents") => await GenerateDocuments.RunAsync(BenchDatabase.From(arguments), GenerateDocuments.Options.From(arguments), cancel.Token),
                 ("run", _) => await LoadRun.RunAsync(BenchDatabase.From(arguments), LoadRun.Options.From(arguments), cancel.Token),
                 ("cert", _) => LocalCertificate.Write(arguments.Text("out") ?? throw new ArgumentException("cert needs --out FILE.pfx")),
                 _ => PrintUsage(),

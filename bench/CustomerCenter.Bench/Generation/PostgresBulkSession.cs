@@ -31,6 +31,38 @@ internal sealed class PostgresBulkSession(NpgsqlConnection connection, DbTransac
         return first;
     }
 
+    public override async Task<IReadOnlyList<string>> DropIndexesAsync(IReadOnlyList<string> tables, CancellationToken ct)
+    {
+        var indexes = new List<(string Name, string Sql)>();
+        await using (var select = Command(
+            """
+            SELECT i.indexname, i.indexdef FROM pg_indexes i
+            WHERE i.schemaname = current_schema() AND i.tablename = ANY(@tables)
+              AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname AND c.connamespace = current_schema()::regnamespace)
+            """,
+            ("tables", tables.ToArray())))
+        await using (var reader = await select.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                indexes.Add((reader.GetString(0), reader.GetString(1)));
+            }
+        }
+
+        foreach (var (name, _) in indexes)
+        {
+            await ExecuteAsync($"DROP INDEX {Quote(name)}", ct);
+        }
+
+        return [.. indexes.Select(i => i.Sql)];
+    }
+
+    public override async Task CreateIndexesAsync(IReadOnlyList<string> definitions, CancellationToken ct)
+    {
+        await ExecuteAsync("SET LOCAL maintenance_work_mem = '256MB'", ct);
+        await base.CreateIndexesAsync(definitions, ct);
+    }
+
     public override async Task WriteAsync<T>(TableSpec<T> table, IReadOnlyList<T> rows, CancellationToken ct)
     {
         var copy = $"COPY {Quote(table.Name)} ({string.Join(", ", table.Columns.Select(c => Quote(c.Name)))}) FROM STDIN (FORMAT BINARY)";

@@ -34,6 +34,28 @@ internal sealed class SqliteBulkSession(SqliteConnection connection, DbTransacti
         return (max is null ? 0 : Convert.ToInt64(max, System.Globalization.CultureInfo.InvariantCulture)) + 1;
     }
 
+    public override async Task<IReadOnlyList<string>> DropIndexesAsync(IReadOnlyList<string> tables, CancellationToken ct)
+    {
+        var indexes = new List<(string Name, string Sql)>();
+        await using (var select = Command(
+            $"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ({string.Join(", ", tables.Select((_, i) => "@t" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)))})",
+            [.. tables.Select((t, i) => ("t" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), (object)t))]))
+        await using (var reader = await select.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                indexes.Add((reader.GetString(0), reader.GetString(1)));
+            }
+        }
+
+        foreach (var (name, _) in indexes)
+        {
+            await ExecuteAsync($"DROP INDEX {Quote(name)}", ct);
+        }
+
+        return [.. indexes.Select(i => i.Sql)];
+    }
+
     public override Task WriteAsync<T>(TableSpec<T> table, IReadOnlyList<T> rows, CancellationToken ct)
     {
         var insert = InsertFor(table);
