@@ -103,7 +103,12 @@ internal static class LoadRun
     private static async Task<string> IssuesAsync(BenchDatabase database, AppClients? clients, Options options, Fairness fairness, int customers, CancellationToken ct)
     {
         var loadBefore = LoadAverage();
-        var subjects = await Subjects.FindAsync(database, options.Subjects, ct);
+        if (await Subjects.FindAsync(database, options.Subjects, ct) is not { } subjects)
+        {
+            Console.WriteLine("No sales documents, or no customer with two open invoices: issues 4–8 skipped.");
+            return "## Issues 4–8\n\nSkipped: the database has no sales documents, or no customer with two open invoices (generate documents first).\n";
+        }
+
         Console.WriteLine($"Subjects: customer {subjects.BigCustomer} ({subjects.BigCustomerDocuments:N0} documents); payments to customer {subjects.PayingCustomer} "
             + $"(invoices {string.Join(", ", subjects.OpenInvoices)}); portal /cc/{subjects.PortalSlug} as {subjects.PortalLogins.FirstOrDefault().Email} "
             + $"({subjects.PortalLogins.Count} users), customer {subjects.PortalCustomer}, invoice {subjects.PortalInvoice}");

@@ -1,5 +1,6 @@
 using CustomerCenter.Bench.Cli;
 using CustomerCenter.Bench.Data;
+using GeneratedPortal = CustomerCenter.Bench.Generation.Documents.PortalLogins;
 using CustomerCenter.Web.Features.Identity;
 using CustomerCenter.Web.Features.Portal;
 using CustomerCenter.Web.Features.Sales;
@@ -43,7 +44,8 @@ internal sealed record Subjects(
             args.Int("clients", 32));
     }
 
-    public static async Task<Subjects> FindAsync(BenchDatabase database, Options options, CancellationToken ct)
+    /// <summary>The subjects, or null when the database has no sales documents or no open invoices to pay (customers only).</summary>
+    public static async Task<Subjects?> FindAsync(BenchDatabase database, Options options, CancellationToken ct)
     {
         await using var db = database.CreateContext();
         var documents = db.SalesDocuments.AsNoTracking();
@@ -52,15 +54,26 @@ internal sealed record Subjects(
             ? new { CustomerId = fixedCustomer, Count = await documents.CountAsync(d => d.CustomerId == fixedCustomer, ct) }
             : await documents.Where(d => d.Reference == null || d.Reference != BenchWrites.Reference)
                 .GroupBy(d => d.CustomerId).Select(g => new { CustomerId = g.Key, Count = g.Count() })
-                .OrderByDescending(g => g.Count).ThenBy(g => g.CustomerId).FirstOrDefaultAsync(ct)
-                ?? throw new InvalidOperationException("The database has no sales documents: generate some first.");
+                .OrderByDescending(g => g.Count).ThenBy(g => g.CustomerId).FirstOrDefaultAsync(ct);
+        if (big is null)
+        {
+            return null;
+        }
 
         var open = documents.Where(d => d.Kind == DocumentKind.Invoice && (d.Status == "posted" || d.Status == "partlyPaid") && d.OpenMinor > 100);
         var paying = options.PaymentCustomer ?? await open.Where(d => d.CustomerId != big.CustomerId).GroupBy(d => d.CustomerId).Where(g => g.Count() >= 2)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => (long?)g.Key).FirstOrDefaultAsync(ct)
-            ?? throw new InvalidOperationException("No customer has two open invoices to allocate a payment to.");
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => (long?)g.Key).FirstOrDefaultAsync(ct);
+        if (paying is null)
+        {
+            return null;
+        }
         var invoices = await open.Where(d => d.CustomerId == paying).OrderByDescending(d => d.OpenMinor).ThenBy(d => d.Id)
             .Select(d => new { d.Id, d.Currency }).Take(2).ToListAsync(ct);
+        if (invoices.Count == 0)
+        {
+            return null;
+        }
+
         var tax = await db.TaxRates.AsNoTracking().Where(t => t.IsActive).OrderByDescending(t => t.Percent).Select(t => t.Percent).FirstAsync(ct);
         var invoiceCount = await documents.CountAsync(d => d.Kind == DocumentKind.Invoice, ct);
         var ledgerCount = await db.LedgerEntries.CountAsync(ct);
@@ -76,12 +89,12 @@ internal sealed record Subjects(
                 .OrderByDescending(d => d.Date).ThenByDescending(d => d.Id).Select(d => (long?)d.Id).FirstOrDefaultAsync(ct);
         }
 
-        return new Subjects(big.CustomerId, big.Count, paying, invoices[0].Currency, [.. invoices.Select(i => i.Id)], tax, invoiceCount, ledgerCount,
+        return new Subjects(big.CustomerId, big.Count, paying.Value, invoices[0].Currency, [.. invoices.Select(i => i.Id)], tax, invoiceCount, ledgerCount,
             slug, logins, portalCustomer, portalInvoice);
     }
 
     /// <summary>
-    /// Portal users of one center whose customer may sign in. With a password given (the generator's shared one),
+    /// Portal users of one center whose customer may sign in. With a password given (or the generator's center, whose shared one is known),
     /// up to <c>--clients</c> of them sign in with it, or only <c>--portal-email</c>; without, the bench gives that
     /// many users its own password first, as <see cref="BenchCredentials"/> does for staff.
     /// </summary>
@@ -106,8 +119,10 @@ internal sealed record Subjects(
         }
 
         var users = await inCenter.OrderBy(u => u.Id).Take(Math.Max(1, options.PortalUsers)).ToListAsync(ct);
-        var password = options.PortalPassword ?? BenchPortalPassword;
-        if (options.PortalPassword is null)
+        // The generator's center (/cc/bench) has one known password for all its users.
+        var given = options.PortalPassword ?? (slug == GeneratedPortal.Slug ? GeneratedPortal.Password : null);
+        var password = given ?? BenchPortalPassword;
+        if (given is null)
         {
             var hasher = new PasswordHasher<PortalUser>();
             foreach (var user in users.Where(u => u.PasswordHash is null || hasher.VerifyHashedPassword(u, u.PasswordHash, password) == PasswordVerificationResult.Failed))
