@@ -2,6 +2,7 @@ using CustomerCenter.Bench.Cli;
 using CustomerCenter.Bench.Data;
 using GeneratedPortal = CustomerCenter.Bench.Generation.Documents.PortalLogins;
 using CustomerCenter.Web.Features.Identity;
+using CustomerCenter.Web.Features.Items;
 using CustomerCenter.Web.Features.Portal;
 using CustomerCenter.Web.Features.Sales;
 using Microsoft.AspNetCore.Identity;
@@ -72,6 +73,13 @@ internal sealed record Subjects(
         if (invoices.Count == 0)
         {
             return null;
+        }
+
+        // A document line needs a tax rate set up by an Admin; generated data has none, so the bench adds one (as it adds its staff user).
+        if (!await db.TaxRates.AnyAsync(t => t.IsActive, ct))
+        {
+            db.TaxRates.Add(new TaxRate { Name = "Bench standard rate", Percent = 20 });
+            await db.SaveChangesAsync(ct);
         }
 
         var tax = await db.TaxRates.AsNoTracking().Where(t => t.IsActive).OrderByDescending(t => t.Percent).Select(t => t.Percent).FirstAsync(ct);
