@@ -27,13 +27,21 @@ internal abstract class BulkSession(DbConnection connection, DbTransaction trans
 
     /// <summary>
     /// Drops the secondary indexes of <paramref name="tables"/> (not primary keys) for the load and returns their
-    /// definitions as the database itself stores them, for <see cref="CreateIndexesAsync"/> after the load: building
+    /// definitions as the database itself stores them, for <see cref="RestoreAsync"/> after the load: building
     /// an index once from sorted rows is many times faster than keeping it up to date row by row. Both run inside
     /// the transaction, so a failed load leaves the indexes as they were.
     /// </summary>
     public abstract Task<IReadOnlyList<string>> DropIndexesAsync(IReadOnlyList<string> tables, CancellationToken ct);
 
-    public virtual async Task CreateIndexesAsync(IReadOnlyList<string> definitions, CancellationToken ct)
+    /// <summary>
+    /// Drops the foreign keys of <paramref name="tables"/> for the load where the database checks them row by row
+    /// with triggers (PostgreSQL), and returns the statements that add them back: adding a foreign key checks all
+    /// rows at once, in one join. SQLite checks a key with one index lookup per row either way: nothing to drop.
+    /// </summary>
+    public virtual Task<IReadOnlyList<string>> DropForeignKeysAsync(IReadOnlyList<string> tables, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<string>>([]);
+
+    public virtual async Task RestoreAsync(IReadOnlyList<string> definitions, CancellationToken ct)
     {
         foreach (var definition in definitions)
         {

@@ -87,6 +87,7 @@ internal static class GenerateDocuments
                 await Reserve<ActivityEntry>(session, db, "ActivityEntries", bigActivity, ct));
             var ledgerFirst = ids.Ledger.Next;
             var indexes = await session.DropIndexesAsync(tables.Loaded, ct);
+            var foreignKeys = await session.DropForeignKeysAsync(tables.Loaded, ct);
             var faker = new DocumentFaker(options.Seed, plan.WindowStart, options.Until, ids, numbers, BenchActor.Instance.Name);
             // Two cores: one generates the next batch while the other writes (or, on PostgreSQL, while the server loads) this one.
             var batches = Channel.CreateBounded<(List<CustomerDocuments> Batch, long InvoicesDone)>(2);
@@ -139,8 +140,9 @@ internal static class GenerateDocuments
 
             await producer;
             var indexing = Stopwatch.StartNew();
-            await session.CreateIndexesAsync(indexes, ct);
-            Console.WriteLine($"  {indexes.Count} indexes rebuilt in {indexing.Elapsed.TotalSeconds:0.0} s");
+            await session.RestoreAsync(indexes, ct);
+            await session.RestoreAsync(foreignKeys, ct);
+            Console.WriteLine($"  {indexes.Count} indexes rebuilt, {foreignKeys.Count} foreign keys added back (checked) in {indexing.Elapsed.TotalSeconds:0.0} s");
 
             // The balance summary LedgerWriter keeps in step, summed once from the rows just written.
             await session.ExecuteAsync(
