@@ -30,8 +30,8 @@ internal static class IssueReport
 
         Line(text);
         Line(text, "Writes (post, payment): the API time is the POST alone (the draft is made before, untimed); the plain SQL is what EF sent for "
-            + "the same call through the app's service, replayed in a transaction rolled back each time. Commands the app writes by hand on the "
-            + "raw connection (the ledger's balance upsert) are not in it.");
+            + "the same call through the app's service, replayed in a transaction rolled back each time, with the commands the app builds by hand "
+            + "(the ledger's balance upsert, the reports' SQL) recorded from the connection.");
         if (throughput.Count > 0)
         {
             Line(text);
