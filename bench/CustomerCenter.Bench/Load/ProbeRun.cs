@@ -42,7 +42,9 @@ internal static class ProbeRun
         var commands = await SqlRecorder.RecordAsync(database, probe.Sql, probe.Writes, ct);
         var sql = await SqlReplay.MeasureAsync(database, commands, limits, fairness, ct, probe.Writes);
         var plans = new List<(RecordedCommand, QueryPlan)>();
-        foreach (var command in commands.Where(c => c.Text.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase)))
+        // Plans of the queries only (EXPLAIN ANALYZE runs what it explains); the reports' SQL starts with WITH.
+        foreach (var command in commands.Where(c => c.Text.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase)
+            || (!probe.Writes && c.Text.TrimStart().StartsWith("WITH", StringComparison.OrdinalIgnoreCase))))
         {
             plans.Add((command, await QueryPlan.ExplainAsync(database, command, ct)));
         }
