@@ -19,6 +19,11 @@ internal static class Commands
               --quiet-wait S: before each measure, wait up to S seconds for other work on the machine to stop;
               --app-pid: the app's process, so its CPU is not counted as other work;
               --nice N: the priority run.sh gave bench and app, also given to this database's PostgreSQL backends
+              [--parts customers,issues,throughput] [--clients 32] [--throughput-seconds 20]
+              [--customer ID] [--payment-customer ID] [--portal-center SLUG] [--portal-email E] [--portal-password P]
+              --parts: the customer list; issues 4–8 (invoices, payments, statement, reports, portal, hub);
+              the portal invoice list's throughput with --clients signed-in users beside /plaintext's;
+              --customer etc.: fix the rows found at start (see bench/README.md); BENCH_PORTAL_EMAIL/PASSWORD also work
           cert --out FILE.pfx        a self-signed certificate for 127.0.0.1, for the app's HTTPS endpoint
         """;
 

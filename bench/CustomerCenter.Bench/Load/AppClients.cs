@@ -27,9 +27,16 @@ internal sealed partial class AppClients : IDisposable
     }
 
     /// <summary>Signs in through the real form: GET /login for the antiforgery token, POST it with the credentials.</summary>
-    public async Task SignInAsync(string email, string password, CancellationToken ct)
+    public Task SignInAsync(string email, string password, CancellationToken ct) => SignInAsync(Pages, "/login", email, password, ct);
+
+    /// <summary>A client with its own cookies (its own session), for a portal user or a concurrent client.</summary>
+    public static HttpClient CookieClient(Uri baseUrl, string? certificate) =>
+        new(Handler(certificate, cookies: true), disposeHandler: true) { BaseAddress = baseUrl };
+
+    /// <summary>Posts a sign-in form (staff /login, portal /cc/{slug}/login) with its antiforgery token; a redirect means signed in.</summary>
+    public static async Task SignInAsync(HttpClient client, string path, string email, string password, CancellationToken ct)
     {
-        var form = await Pages.GetStringAsync(new Uri("/login", UriKind.Relative), ct);
+        var form = await client.GetStringAsync(new Uri(path, UriKind.Relative), ct);
         var fields = new Dictionary<string, string>
         {
             ["_handler"] = HiddenValue(form, "_handler"),
@@ -38,10 +45,16 @@ internal sealed partial class AppClients : IDisposable
             ["Input.Password"] = password,
         };
         using var content = new FormUrlEncodedContent(fields);
-        using var response = await Pages.PostAsync(new Uri("/login", UriKind.Relative), content, ct);
+        using var response = await client.PostAsync(new Uri(path, UriKind.Relative), content, ct);
+        if (response.StatusCode == HttpStatusCode.TooManyRequests)
+        {
+            throw new InvalidOperationException(
+                $"Sign-in as {email} refused: too many sign-ins per minute. Start the app with RateLimits__SignInPerMinute=100000 (run.sh does).");
+        }
+
         if (response.StatusCode != HttpStatusCode.Redirect)
         {
-            throw new InvalidOperationException($"Sign-in as {email} failed: HTTP {(int)response.StatusCode}.");
+            throw new InvalidOperationException($"Sign-in as {email} at {path} failed: HTTP {(int)response.StatusCode}.");
         }
     }
 

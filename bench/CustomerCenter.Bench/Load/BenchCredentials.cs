@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CustomerCenter.Bench.Load;
 
 /// <summary>
-/// A Sales staff user the bench signs in as (for the pages) and a fresh API key (for the API), written
+/// An Admin staff user (payments need Finance, posting and the rest Sales: Admin may do both) the bench signs in as (for the pages) and a fresh API key (for the API), written
 /// through the app's own context so they are hashed and audited like any other.
 /// </summary>
 internal static class BenchCredentials
@@ -22,7 +22,7 @@ internal static class BenchCredentials
         var user = await db.StaffUsers.FirstOrDefaultAsync(u => u.NormalizedEmail == StaffEmails.Normalize(Email), ct);
         if (user is null)
         {
-            user = new StaffUser { Email = Email, NormalizedEmail = StaffEmails.Normalize(Email), DisplayName = "Bench", Role = StaffRole.Sales };
+            user = new StaffUser { Email = Email, NormalizedEmail = StaffEmails.Normalize(Email), DisplayName = "Bench", Role = StaffRole.Admin };
             db.StaffUsers.Add(user);
         }
 
@@ -31,13 +31,14 @@ internal static class BenchCredentials
             user.PasswordHash = hasher.HashPassword(user, Password);
         }
 
+        user.Role = StaffRole.Admin;
         user.IsActive = true;
         user.LockoutEndsAt = null;
         user.FailedSignInCount = 0;
         var now = db.Clock.GetUtcNow().UtcDateTime;
         await db.ApiKeys.Where(k => k.Name == KeyName && k.RevokedAt == null).ForEachAsync(k => k.RevokedAt = now, ct);
         await db.SaveChangesAsync(ct);
-        var (key, _) = await ApiKeyIssuer.IssueAsync(db, KeyName, StaffRole.Sales, "bench", ct);
+        var (key, _) = await ApiKeyIssuer.IssueAsync(db, KeyName, StaffRole.Admin, "bench", ct);
         return key;
     }
 }
