@@ -23,6 +23,7 @@ internal static class DatabaseRegistration
             builder.Services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o
                 .UseSqlite(SqliteConnectionStrings.ForConcurrentUse(options.ConnectionString))
                 .AddInterceptors(SqlitePragmas.Instance));
+            builder.Services.AddHostedService<SqliteStatistics>();
         }
 
         builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
