@@ -1758,7 +1758,13 @@ namespace CustomerCenter.Web.Data.Migrations.Postgres
 
                     b.HasIndex("Kind", "DueDate", "Id");
 
+                    b.HasIndex("Kind", "CustomerName", "Date", "Id")
+                        .IsDescending(false, false, true, true);
+
                     b.HasIndex("Kind", "Status", "Date", "Id");
+
+                    b.HasIndex("Kind", "Status", "CustomerName", "Date", "Id")
+                        .IsDescending(false, false, false, true, true);
 
                     b.ToTable("SalesDocuments");
                 });
