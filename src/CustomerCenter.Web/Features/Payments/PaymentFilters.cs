@@ -1,4 +1,3 @@
-using System.Globalization;
 using CustomerCenter.Web.Features.Common;
 
 namespace CustomerCenter.Web.Features.Payments;
@@ -40,22 +39,6 @@ public static class PaymentFilters
             }
         }
 
-        return new PaymentListFilter(list, customerId, parsedStatus, parsedMethod, Date(from, "from", errors), Date(to, "to", errors));
-    }
-
-    private static DateOnly? Date(string? value, string field, ValidationErrors errors)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return null;
-        }
-
-        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return date;
-        }
-
-        errors.Add(field, "Write the date as YYYY-MM-DD.");
-        return null;
+        return new PaymentListFilter(list, customerId, parsedStatus, parsedMethod, IsoDate.Parse(from, "from", errors), IsoDate.Parse(to, "to", errors));
     }
 }

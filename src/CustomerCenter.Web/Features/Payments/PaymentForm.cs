@@ -46,13 +46,13 @@ public sealed class PaymentForm
         return new PaymentInput
         {
             CustomerId = CustomerId,
-            Date = FormNumbers.Date(Date, "date", errors),
+            Date = IsoDate.Parse(Date, "date", errors),
             Amount = amount,
             Currency = Currency,
             Method = method,
             Reference = Reference,
             Cheque = method == PaymentMethod.Cheque
-                ? new ChequeInput { Number = ChequeNumber, Bank = ChequeBank, Date = FormNumbers.Date(ChequeDate, "cheque.date", errors) }
+                ? new ChequeInput { Number = ChequeNumber, Bank = ChequeBank, Date = IsoDate.Parse(ChequeDate, "cheque.date", errors) }
                 : null,
             Allocations = allocations.Inputs,
         };

@@ -46,7 +46,7 @@ public sealed class RefundForm
         return new RefundInput
         {
             CustomerId = CustomerId,
-            Date = FormNumbers.Date(Date, "date", errors),
+            Date = IsoDate.Parse(Date, "date", errors),
             Amount = amount,
             Method = PaymentLabels.ParseMethod(Method),
             Reference = Reference,

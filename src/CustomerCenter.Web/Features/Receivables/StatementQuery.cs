@@ -1,4 +1,3 @@
-using System.Globalization;
 using CustomerCenter.Web.Features.Common;
 using CustomerCenter.Web.Features.Pdf;
 
@@ -7,7 +6,7 @@ namespace CustomerCenter.Web.Features.Receivables;
 /// <summary>A statement's query string: <c>from</c>, <c>to</c> (YYYY-MM-DD), <c>currency</c>, <c>style</c> (PDF) and <c>buckets</c>.</summary>
 public sealed record StatementQuery(string? From, string? To, string? Currency, string? Style, string? Buckets)
 {
-    public (DateOnly? From, DateOnly? To) Dates(ValidationErrors errors) => (ParseDate(From, "from", errors), ParseDate(To, "to", errors));
+    public (DateOnly? From, DateOnly? To) Dates(ValidationErrors errors) => (IsoDate.Parse(From, "from", errors), IsoDate.Parse(To, "to", errors));
 
     /// <summary>activity (the default) or openItems; null, with an error, for anything else.</summary>
     public StatementStyle? PdfStyle(ValidationErrors errors)
@@ -24,21 +23,5 @@ public sealed record StatementQuery(string? From, string? To, string? Currency, 
         }
 
         return style;
-    }
-
-    private static DateOnly? ParseDate(string? value, string field, ValidationErrors errors)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return null;
-        }
-
-        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return date;
-        }
-
-        errors.Add(field, "Write the date as YYYY-MM-DD.");
-        return null;
     }
 }

@@ -74,9 +74,9 @@ public sealed class DocumentForm
     public DocumentInput ToInput(long? customerId, long? invoiceId, IReadOnlyDictionary<string, long> itemIds, bool withLines, ValidationErrors errors) => new()
     {
         CustomerId = customerId,
-        Date = ParseDate(Date, "date", errors),
-        DueDate = ParseDate(DueDate, "dueDate", errors),
-        ValidUntil = ParseDate(ValidUntil, "validUntil", errors),
+        Date = IsoDate.Parse(Date, "date", errors),
+        DueDate = IsoDate.Parse(DueDate, "dueDate", errors),
+        ValidUntil = IsoDate.Parse(ValidUntil, "validUntil", errors),
         Currency = Currency,
         Reference = Reference,
         Notes = Notes,
@@ -107,22 +107,6 @@ public sealed class DocumentForm
         line.Sku is { } sku && itemIds.TryGetValue(sku.Trim(), out var id) ? id : null;
 
     private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static DateOnly? ParseDate(string? text, string field, ValidationErrors errors)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return date;
-        }
-
-        errors.Add(field, "Write the date as YYYY-MM-DD.");
-        return null;
-    }
 }
 
 /// <summary>What the editor shows before saving: each line's amounts (null while incomplete) and the totals.</summary>

@@ -30,22 +30,6 @@ public sealed record DocumentListFilter(DocumentKind Kind, ListQuery List, strin
             }
         }
 
-        return new DocumentListFilter(kind, list, parsedStatus, ParseDate(from, "from", errors), ParseDate(to, "to", errors), customerId);
-    }
-
-    private static DateOnly? ParseDate(string? value, string field, ValidationErrors errors)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return null;
-        }
-
-        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
-        {
-            return date;
-        }
-
-        errors.Add(field, "Write the date as YYYY-MM-DD.");
-        return null;
+        return new DocumentListFilter(kind, list, parsedStatus, IsoDate.Parse(from, "from", errors), IsoDate.Parse(to, "to", errors), customerId);
     }
 }
