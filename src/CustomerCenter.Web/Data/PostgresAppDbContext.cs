@@ -19,5 +19,12 @@ public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> 
         modelBuilder.Entity<Features.Items.Item>().Property(i => i.NameNormalized).UseCollation("C");
         modelBuilder.Entity<Features.Sales.SalesDocument>().Property(d => d.Number).UseCollation("C");
         modelBuilder.Entity<Features.Sales.SalesDocument>().Property(d => d.Reference).UseCollation("C");
+
+        // The open items, in customer order with everything aging and balances read: those reports scan it
+        // index-only and aggregate as they read, with no sort (see OpenItemsSql).
+        modelBuilder.Entity<Features.Receivables.LedgerEntry>()
+            .HasIndex(e => new { e.CustomerId, e.Currency }, "IX_LedgerEntries_Open")
+            .IncludeProperties(e => new { e.Id, e.Date, e.DueDate, e.AmountMinor, e.OpenMinor, e.LastSettledOn })
+            .HasFilter("\"ClosedOn\" IS NULL");
     }
 }

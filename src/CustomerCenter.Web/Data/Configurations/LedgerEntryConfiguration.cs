@@ -15,7 +15,8 @@ internal sealed class LedgerEntryConfiguration : IEntityTypeConfiguration<Ledger
         builder.HasIndex(e => e.PaymentId);
         builder.HasIndex(e => e.RefundId);
         builder.HasIndex(e => new { e.Date, e.Id });
-        // Aging as of a date reads only entries open then: still open (null), or closed after that date.
-        builder.HasIndex(e => new { e.ClosedOn, e.Date });
+        // Aging as of a past date reads the entries closed after it. Those still open have their own index
+        // (IX_LedgerEntries_Open, per provider); without the filter SQLite would read them through this one.
+        builder.HasIndex(e => new { e.ClosedOn, e.Date }).HasFilter("\"ClosedOn\" IS NOT NULL");
     }
 }

@@ -48,15 +48,12 @@ public sealed class AgingQuery(AppDbContext db)
         }
 
         where += CustomerSearch.Sql(filter.List.Search, "e.\"CustomerId\"", args);
-        var sums = columns.Select((column, i) => $"CAST(SUM(CASE WHEN {Condition(column, i, args)} THEN open_minor ELSE 0 END) AS BIGINT) AS c{i}");
-        var ctes = $"""
-            {OpenItemsSql.Cte(asOf, filter.Basis, where)},
-            per_customer AS (
-                SELECT customer_id, currency, {string.Join(", ", sums)}, CAST(SUM(open_minor) AS BIGINT) AS total
-                FROM open_items WHERE open_minor <> 0
-                GROUP BY customer_id, currency
-            )
-            """;
+        OpenItemsValue[] sums =
+        [
+            .. columns.Select((column, i) => new OpenItemsValue($"c{i}", $"CAST(SUM(CASE WHEN {Condition(column, i, args)} THEN open_minor ELSE 0 END) AS BIGINT)")),
+            new("total", "CAST(SUM(open_minor) AS BIGINT)"),
+        ];
+        var ctes = OpenItemsSql.PerCustomerCte("per_customer", asOf, filter.Basis, where, sums);
         SqlValue[] values = [.. columns.Select((_, i) => new SqlValue($"c{i}")), new SqlValue("total")];
         return CustomerPageSql.Build(ctes, values, Order(filter.List), page);
     }

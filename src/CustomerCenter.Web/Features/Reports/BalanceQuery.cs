@@ -50,18 +50,16 @@ public sealed class BalanceQuery(AppDbContext db)
                     {(currency is null ? "" : $"AND COALESCE(b.currency, c.\"Currency\") = {currency}")}
                     {CustomerSearch.Sql(filter.List.Search, "c.\"Id\"", args)}
                 """;
+        OpenItemsValue[] sums =
+        [
+            new("balance", "CAST(SUM(open_minor) AS BIGINT)"),
+            new("overdue", $"CAST(SUM(CASE WHEN open_minor > 0 AND aging_date < {asOf} THEN open_minor ELSE 0 END) AS BIGINT)"),
+            new("credit", "CAST(-SUM(CASE WHEN open_minor < 0 THEN open_minor ELSE 0 END) AS BIGINT)"),
+            new("open_count", "CAST(SUM(CASE WHEN open_minor > 0 THEN 1 ELSE 0 END) AS BIGINT)"),
+            new("oldest_due", "MIN(CASE WHEN open_minor > 0 THEN aging_date END)", "MIN"),
+        ];
         var ctes = $"""
-            {OpenItemsSql.Cte(asOf, AgingBasis.Due, where)},
-            balances AS (
-                SELECT customer_id, currency,
-                    CAST(SUM(open_minor) AS BIGINT) AS balance,
-                    CAST(SUM(CASE WHEN open_minor > 0 AND aging_date < {asOf} THEN open_minor ELSE 0 END) AS BIGINT) AS overdue,
-                    CAST(-SUM(CASE WHEN open_minor < 0 THEN open_minor ELSE 0 END) AS BIGINT) AS credit,
-                    CAST(SUM(CASE WHEN open_minor > 0 THEN 1 ELSE 0 END) AS BIGINT) AS open_count,
-                    MIN(CASE WHEN open_minor > 0 THEN aging_date END) AS oldest_due
-                FROM open_items WHERE open_minor <> 0
-                GROUP BY customer_id, currency
-            ),
+            {OpenItemsSql.PerCustomerCte("balances", asOf, AgingBasis.Due, where, sums)},
             per_customer AS ({perCustomer})
             """;
         return CustomerPageSql.Build(ctes, Values, Order(filter.List), page);

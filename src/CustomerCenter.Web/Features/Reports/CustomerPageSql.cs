@@ -17,22 +17,31 @@ internal static class CustomerPageSql
     public static string Build(string ctes, IReadOnlyList<SqlValue> values, string order, (string Take, string Skip)? page)
     {
         var selected = string.Join(", ", values.Select(v => "p." + v.Name));
-        var rows = $"""
+        var numbered = $"""
             SELECT CAST(0 AS BIGINT) AS row_kind, ROW_NUMBER() OVER (ORDER BY {order}) AS seq,
                 p.customer_id, c."Name" AS name, c."Number" AS number, p.currency, {selected}
-            FROM per_customer p JOIN "Customers" c ON c."Id" = p.customer_id
-            ORDER BY {order}
             """;
         if (page is not { } limit)
         {
-            return $"WITH {ctes}\n{rows}";
+            return $"""
+                WITH {ctes}
+                {numbered}
+                FROM per_customer p JOIN "Customers" c ON c."Id" = p.customer_id
+                ORDER BY {order}
+                """;
         }
 
+        // The page is cut first and numbered after: numbering every row would sort all of them, where
+        // LIMIT alone lets the database keep only the top rows while it reads.
         var totals = string.Join(", ", values.Select(v => v.Total == "SUM" ? $"CAST(SUM({v.Name}) AS BIGINT)" : $"{v.Total}({v.Name})"));
         return $"""
             WITH {ctes}
-            SELECT * FROM ({rows}
-                LIMIT {limit.Take} OFFSET {limit.Skip}) AS page
+            {numbered}
+            FROM (
+                SELECT p.* FROM per_customer p JOIN "Customers" c ON c."Id" = p.customer_id
+                ORDER BY {order}
+                LIMIT {limit.Take} OFFSET {limit.Skip}) AS p
+            JOIN "Customers" c ON c."Id" = p.customer_id
             UNION ALL
             SELECT CAST(1 AS BIGINT), COUNT(*), NULL, NULL, NULL, currency, {totals}
             FROM per_customer GROUP BY currency

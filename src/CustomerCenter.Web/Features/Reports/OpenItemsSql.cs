@@ -1,33 +1,96 @@
 namespace CustomerCenter.Web.Features.Reports;
 
 /// <summary>
-/// The ledger's open items as of a date, as the CTE <c>open_items</c>: the same rule as
+/// The ledger's open items as of a date: the same rule as
 /// <see cref="CustomerCenter.Domain.Receivables.Ledger.OpenItemsAsOf"/> (entry amount minus allocations
-/// dated up to then), computed in SQL. Only entries open on that date are read: dated on or before it and
-/// not closed by then (<c>ClosedOn</c>, indexed). An entry with no allocation after the date is open by
-/// its maintained <c>OpenMinor</c>; only entries settled partly after the date sum their allocations.
-/// Rows whose open amount is zero stay in the CTE; readers filter <c>open_minor &lt;&gt; 0</c>.
+/// dated up to then), computed in SQL. Only entries open on that date are read, in two parts: those still
+/// open today (<c>ClosedOn</c> null, read from a covering partial index in customer order) and those closed
+/// after the date (<c>ClosedOn</c>, indexed). An entry with no allocation after the date is open by its
+/// maintained <c>OpenMinor</c>; only entries settled partly after the date sum their allocations.
+/// Each part yields <c>entry_id, customer_id, currency, kind, reference, document_id, payment_id,
+/// entry_date, due_date, aging_date, amount_minor, open_minor</c>; rows whose open amount is zero stay in,
+/// readers filter <c>open_minor &lt;&gt; 0</c>.
 /// </summary>
 internal static class OpenItemsSql
 {
+    /// <summary>The CTE <c>open_items</c>: every open item, for the reports that list them.</summary>
     /// <param name="asOf">The placeholder of the as-of date.</param>
     /// <param name="basis">Which date <c>aging_date</c> is: the due date (document date when none) or the document date.</param>
     /// <param name="where">Extra conditions on the ledger entry <c>e</c>, each starting with AND.</param>
     public static string Cte(string asOf, AgingBasis basis, string where) => $"""
         open_items AS (
-            SELECT e."Id" AS entry_id, e."CustomerId" AS customer_id, e."Currency" AS currency, e."Kind" AS kind,
-                e."Reference" AS reference, e."DocumentId" AS document_id, e."PaymentId" AS payment_id,
-                e."Date" AS entry_date, e."DueDate" AS due_date, {(basis == AgingBasis.Due ? "COALESCE(e.\"DueDate\", e.\"Date\")" : "e.\"Date\"")} AS aging_date,
-                e."AmountMinor" AS amount_minor,
-                CASE
-                    WHEN e."LastSettledOn" IS NULL OR e."LastSettledOn" <= {asOf} THEN e."OpenMinor"
-                    WHEN e."AmountMinor" > 0 THEN e."AmountMinor"
-                        - COALESCE((SELECT SUM(a."AmountMinor") FROM "Allocations" a WHERE a."DebitEntryId" = e."Id" AND a."Date" <= {asOf}), 0)
-                    ELSE e."AmountMinor"
-                        + COALESCE((SELECT SUM(a."AmountMinor") FROM "Allocations" a WHERE a."CreditEntryId" = e."Id" AND a."Date" <= {asOf}), 0)
-                END AS open_minor
-            FROM "LedgerEntries" e
-            WHERE e."Date" <= {asOf} AND (e."ClosedOn" IS NULL OR e."ClosedOn" > {asOf}){where}
+            {OpenToday(asOf, basis, where)}
+            UNION ALL
+            {ClosedSince(asOf, basis, where)}
         )
         """;
+
+    /// <summary>
+    /// The CTE <paramref name="name"/><c>(customer_id, currency, values…)</c>: the open items aggregated per
+    /// customer and currency. Each part is aggregated on its own — the larger one streams from the index in
+    /// customer order without a sort — and the two results are then combined.
+    /// </summary>
+    /// <param name="name">The CTE's name; <c>{name}_parts</c> is defined before it.</param>
+    /// <param name="asOf">As in <see cref="Cte"/>.</param>
+    /// <param name="basis">As in <see cref="Cte"/>.</param>
+    /// <param name="where">As in <see cref="Cte"/>.</param>
+    /// <param name="values">Each value's aggregate over one part's rows (<c>open_minor</c>, <c>aging_date</c>) and how two parts' results combine (SUM or MIN).</param>
+    public static string PerCustomerCte(string name, string asOf, AgingBasis basis, string where, IReadOnlyList<OpenItemsValue> values)
+    {
+        var aggregates = string.Join(", ", values.Select(v => $"{v.Aggregate} AS {v.Name}"));
+        var combined = string.Join(", ", values.Select(v => v.Combine == "SUM" ? $"CAST(SUM({v.Name}) AS BIGINT) AS {v.Name}" : $"{v.Combine}({v.Name}) AS {v.Name}"));
+        return $"""
+            {name}_parts AS (
+                SELECT customer_id, currency, {aggregates}
+                FROM ({OpenToday(asOf, basis, where)}) AS today WHERE open_minor <> 0
+                GROUP BY customer_id, currency
+                UNION ALL
+                SELECT customer_id, currency, {aggregates}
+                FROM ({ClosedSince(asOf, basis, where)}) AS since WHERE open_minor <> 0
+                GROUP BY customer_id, currency
+            ),
+            {name} AS (
+                SELECT customer_id, currency, {combined}
+                FROM {name}_parts GROUP BY customer_id, currency
+            )
+            """;
+    }
+
+    // Still open today: open on the date by OpenMinor, unless settled in part after it.
+    private static string OpenToday(string asOf, AgingBasis basis, string where) => $"""
+        SELECT {Columns(basis, "e.\"CustomerId\"")},
+            CASE
+                WHEN e."LastSettledOn" IS NULL OR e."LastSettledOn" <= {asOf} THEN e."OpenMinor"
+                ELSE {OpenFromAllocations(asOf)}
+            END AS open_minor
+        FROM "LedgerEntries" e
+        WHERE e."ClosedOn" IS NULL AND e."Date" <= {asOf}{where}
+        """;
+
+    // Closed after the date: open then by what its allocations up to the date left. The customer id goes
+    // through a unary plus so that SQLite, to group by it, does not walk the customer index over the whole
+    // ledger instead of reading these few entries by ClosedOn.
+    private static string ClosedSince(string asOf, AgingBasis basis, string where) => $"""
+        SELECT {Columns(basis, "+e.\"CustomerId\"")}, {OpenFromAllocations(asOf)} AS open_minor
+        FROM "LedgerEntries" e
+        WHERE e."ClosedOn" > {asOf} AND e."Date" <= {asOf}{where}
+        """;
+
+    private static string Columns(AgingBasis basis, string customerId) => $"""
+        e."Id" AS entry_id, {customerId} AS customer_id, e."Currency" AS currency, e."Kind" AS kind,
+            e."Reference" AS reference, e."DocumentId" AS document_id, e."PaymentId" AS payment_id,
+            e."Date" AS entry_date, e."DueDate" AS due_date, {(basis == AgingBasis.Due ? "COALESCE(e.\"DueDate\", e.\"Date\")" : "e.\"Date\"")} AS aging_date,
+            e."AmountMinor" AS amount_minor
+        """;
+
+    // BIGINT sums: PostgreSQL's SUM(bigint) is numeric, and numeric arithmetic on every row costs more than the scan.
+    private static string OpenFromAllocations(string asOf) => $"""
+        CASE WHEN e."AmountMinor" > 0
+                THEN e."AmountMinor" - COALESCE((SELECT CAST(SUM(a."AmountMinor") AS BIGINT) FROM "Allocations" a WHERE a."DebitEntryId" = e."Id" AND a."Date" <= {asOf}), 0)
+                ELSE e."AmountMinor" + COALESCE((SELECT CAST(SUM(a."AmountMinor") AS BIGINT) FROM "Allocations" a WHERE a."CreditEntryId" = e."Id" AND a."Date" <= {asOf}), 0)
+            END
+        """;
 }
+
+/// <summary>A per-customer value of <see cref="OpenItemsSql.PerCustomerCte"/>: its aggregate over open items, and how parts combine.</summary>
+internal sealed record OpenItemsValue(string Name, string Aggregate, string Combine = "SUM");

@@ -1590,11 +1590,17 @@ namespace CustomerCenter.Web.Data.Migrations.Postgres
 
                     b.HasIndex("RefundId");
 
-                    b.HasIndex("ClosedOn", "Date");
+                    b.HasIndex("ClosedOn", "Date")
+                        .HasFilter("\"ClosedOn\" IS NOT NULL");
 
                     b.HasIndex("Date", "Id");
 
                     b.HasIndex("CustomerId", "Currency", "Date", "Id");
+
+                    b.HasIndex(new[] { "CustomerId", "Currency" }, "IX_LedgerEntries_Open")
+                        .HasFilter("\"ClosedOn\" IS NULL");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "CustomerId", "Currency" }, "IX_LedgerEntries_Open"), new[] { "Id", "Date", "DueDate", "AmountMinor", "OpenMinor", "LastSettledOn" });
 
                     b.ToTable("LedgerEntries");
                 });

@@ -1527,11 +1527,15 @@ namespace CustomerCenter.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("RefundId");
 
-                    b.HasIndex("ClosedOn", "Date");
+                    b.HasIndex("ClosedOn", "Date")
+                        .HasFilter("\"ClosedOn\" IS NOT NULL");
 
                     b.HasIndex("Date", "Id");
 
                     b.HasIndex("CustomerId", "Currency", "Date", "Id");
+
+                    b.HasIndex(new[] { "CustomerId", "Currency", "Date", "DueDate", "AmountMinor", "OpenMinor", "LastSettledOn" }, "IX_LedgerEntries_Open")
+                        .HasFilter("\"ClosedOn\" IS NULL");
 
                     b.ToTable("LedgerEntries");
                 });
