@@ -37,7 +37,7 @@ internal sealed record BenchDatabase(DatabaseProvider Provider, string Connectio
         if (Provider == DatabaseProvider.Postgres)
         {
             var options = new DbContextOptionsBuilder<PostgresAppDbContext>()
-                .UseNpgsql(ConnectionString)
+                .UseNpgsql(PostgresConnectionStrings.ForApp(ConnectionString))
                 .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
                 .AddInterceptors(interceptors)
                 .Options;
@@ -68,7 +68,7 @@ internal sealed record BenchDatabase(DatabaseProvider Provider, string Connectio
     public async Task<DbConnection> OpenAsync(CancellationToken ct)
     {
         DbConnection connection = Provider == DatabaseProvider.Postgres
-            ? new NpgsqlConnection(ConnectionString)
+            ? new NpgsqlConnection(PostgresConnectionStrings.ForApp(ConnectionString))
             : new SqliteConnection(ConnectionString);
         await connection.OpenAsync(ct);
         if (Provider == DatabaseProvider.Sqlite)

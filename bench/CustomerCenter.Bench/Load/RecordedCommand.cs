@@ -21,7 +21,11 @@ internal sealed record RecordedCommand(string Text, IReadOnlyList<DbParameter> P
         return command;
     }
 
-    /// <summary>Npgsql parameters clone themselves with their exact PostgreSQL type; others copy the ADO.NET fields.</summary>
+    /// <summary>
+    /// Npgsql parameters clone themselves with their exact PostgreSQL type; others copy the ADO.NET fields.
+    /// Size only when set: Microsoft.Data.Sqlite reads an explicit 0 as "truncate to nothing", and would bind
+    /// every DateOnly and DateTime (sent as text) as an empty string, so the replay found no rows.
+    /// </summary>
     private static DbParameter Copy(DbParameter source, Func<DbParameter> create)
     {
         if (source is ICloneable cloneable)
@@ -32,7 +36,11 @@ internal sealed record RecordedCommand(string Text, IReadOnlyList<DbParameter> P
         var copy = create();
         copy.ParameterName = source.ParameterName;
         copy.DbType = source.DbType;
-        copy.Size = source.Size;
+        if (source.Size > 0)
+        {
+            copy.Size = source.Size;
+        }
+
         copy.Value = source.Value;
         return copy;
     }

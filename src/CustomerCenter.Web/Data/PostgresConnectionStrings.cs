@@ -2,7 +2,7 @@ using Npgsql;
 
 namespace CustomerCenter.Web.Data;
 
-internal static class PostgresConnectionStrings
+public static class PostgresConnectionStrings
 {
     /// <summary>
     /// JIT off unless the connection string says otherwise: the reports' per-entry subqueries make the
