@@ -43,11 +43,12 @@ internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
 
         // One index per sortable column of the list, so every sort + page is an index walk.
         builder.HasIndex(c => new { c.NameNormalized, c.Id });
-        builder.HasIndex(c => new { c.CreatedAt, c.Id });
+        // Led by TrashedAt: the list always filters on it, so the walk in CreatedAt order reads only the live rows.
+        builder.HasIndex(c => new { c.TrashedAt, c.CreatedAt, c.Id });
         builder.HasIndex(c => new { c.Email, c.Id });
         builder.HasIndex(c => new { c.Currency, c.NameNormalized });
         builder.HasIndex(c => c.ParentId);
         builder.HasOne<Features.Portal.ClientCenter>().WithMany().HasForeignKey(c => c.ClientCenterId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(c => new { c.TrashedAt, c.NameNormalized });
+        builder.HasIndex(c => new { c.TrashedAt, c.NameNormalized, c.Id });
     }
 }

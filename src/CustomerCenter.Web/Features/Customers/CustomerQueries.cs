@@ -13,8 +13,13 @@ public sealed class CustomerQueries(AppDbContext db)
     {
         var query = Filtered(filter);
         var total = await query.CountAsync(ct);
-        var items = await Project(Sorted(query, filter.List)).Skip(filter.List.Skip).Take(filter.List.PageSize).ToListAsync(ct);
-        return new Paged<CustomerListItem>(items, filter.List.Page, filter.List.PageSize, total);
+
+        // The page's ids first, sorted and skipped on narrow rows (an index walk for the usual sorts), then the
+        // columns, balance and project count of those 25 only: computed in the same statement, the database
+        // evaluated them for every row before sorting (SQLite: 0.4 s for page 500 of 100,000 customers).
+        var ids = await Sorted(query, filter.List).Select(c => c.Id).Skip(filter.List.Skip).Take(filter.List.PageSize).ToListAsync(ct);
+        var rows = await Project(db.Customers.AsNoTracking().Where(c => ids.Contains(c.Id))).ToDictionaryAsync(r => r.Id, ct);
+        return new Paged<CustomerListItem>([.. ids.Where(rows.ContainsKey).Select(id => rows[id])], filter.List.Page, filter.List.PageSize, total);
     }
 
     /// <summary>Every row of the filtered view, in order, for the CSV export.</summary>

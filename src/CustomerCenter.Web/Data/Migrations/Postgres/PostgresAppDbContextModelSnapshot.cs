@@ -735,15 +735,15 @@ namespace CustomerCenter.Web.Data.Migrations.Postgres
 
                     b.HasIndex("ParentId");
 
-                    b.HasIndex("CreatedAt", "Id");
-
                     b.HasIndex("Currency", "NameNormalized");
 
                     b.HasIndex("Email", "Id");
 
                     b.HasIndex("NameNormalized", "Id");
 
-                    b.HasIndex("TrashedAt", "NameNormalized");
+                    b.HasIndex("TrashedAt", "CreatedAt", "Id");
+
+                    b.HasIndex("TrashedAt", "NameNormalized", "Id");
 
                     b.ToTable("Customers");
                 });

@@ -702,15 +702,15 @@ namespace CustomerCenter.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ParentId");
 
-                    b.HasIndex("CreatedAt", "Id");
-
                     b.HasIndex("Currency", "NameNormalized");
 
                     b.HasIndex("Email", "Id");
 
                     b.HasIndex("NameNormalized", "Id");
 
-                    b.HasIndex("TrashedAt", "NameNormalized");
+                    b.HasIndex("TrashedAt", "CreatedAt", "Id");
+
+                    b.HasIndex("TrashedAt", "NameNormalized", "Id");
 
                     b.ToTable("Customers");
                 });
