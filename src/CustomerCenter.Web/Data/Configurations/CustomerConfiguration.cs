@@ -43,12 +43,15 @@ internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
 
         // One index per sortable column of the list, so every sort + page is an index walk.
         builder.HasIndex(c => new { c.NameNormalized, c.Id });
-        // Led by TrashedAt: the list always filters on it, so the walk in CreatedAt order reads only the live rows.
-        builder.HasIndex(c => new { c.TrashedAt, c.CreatedAt, c.Id });
+        // The list shows the live customers (TrashedAt null) unless it shows the trash: partial indexes in the
+        // list's default orders, so page 500 is a walk of 12,500 entries on both databases (PostgreSQL does not
+        // treat "TrashedAt IS NULL" as an equality, and would sort every row with an index led by TrashedAt).
+        builder.HasIndex(c => new { c.NameNormalized, c.Id }, "IX_Customers_Live_NameNormalized_Id").HasFilter("\"TrashedAt\" IS NULL");
+        builder.HasIndex(c => new { c.CreatedAt, c.Id }, "IX_Customers_Live_CreatedAt_Id").HasFilter("\"TrashedAt\" IS NULL");
         builder.HasIndex(c => new { c.Email, c.Id });
         builder.HasIndex(c => new { c.Currency, c.NameNormalized });
         builder.HasIndex(c => c.ParentId);
         builder.HasOne<Features.Portal.ClientCenter>().WithMany().HasForeignKey(c => c.ClientCenterId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(c => new { c.TrashedAt, c.NameNormalized, c.Id });
+        builder.HasIndex(c => new { c.TrashedAt, c.NameNormalized });
     }
 }

@@ -741,9 +741,17 @@ namespace CustomerCenter.Web.Data.Migrations.Postgres
 
                     b.HasIndex("NameNormalized", "Id");
 
-                    b.HasIndex("TrashedAt", "CreatedAt", "Id");
+                    b.HasIndex("TrashedAt", "NameNormalized");
 
-                    b.HasIndex("TrashedAt", "NameNormalized", "Id");
+                    b.HasIndex(new[] { "Id" }, "IX_Customers_Id_Live");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "Id" }, "IX_Customers_Id_Live"), new[] { "TrashedAt", "NameNormalized" });
+
+                    b.HasIndex(new[] { "CreatedAt", "Id" }, "IX_Customers_Live_CreatedAt_Id")
+                        .HasFilter("\"TrashedAt\" IS NULL");
+
+                    b.HasIndex(new[] { "NameNormalized", "Id" }, "IX_Customers_Live_NameNormalized_Id")
+                        .HasFilter("\"TrashedAt\" IS NULL");
 
                     b.ToTable("Customers");
                 });

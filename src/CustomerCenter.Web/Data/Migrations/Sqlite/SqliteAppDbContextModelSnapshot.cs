@@ -708,9 +708,13 @@ namespace CustomerCenter.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("NameNormalized", "Id");
 
-                    b.HasIndex("TrashedAt", "CreatedAt", "Id");
+                    b.HasIndex("TrashedAt", "NameNormalized");
 
-                    b.HasIndex("TrashedAt", "NameNormalized", "Id");
+                    b.HasIndex(new[] { "CreatedAt", "Id" }, "IX_Customers_Live_CreatedAt_Id")
+                        .HasFilter("\"TrashedAt\" IS NULL");
+
+                    b.HasIndex(new[] { "NameNormalized", "Id" }, "IX_Customers_Live_NameNormalized_Id")
+                        .HasFilter("\"TrashedAt\" IS NULL");
 
                     b.ToTable("Customers");
                 });
