@@ -13,15 +13,16 @@ namespace CustomerCenter.Web.Features.Reports;
 /// </summary>
 internal static class OpenItemsSql
 {
-    /// <summary>The CTE <c>open_items</c>: every open item, for the reports that list them.</summary>
+    /// <summary>The CTEs <c>closed_since</c> and <c>open_items</c>: every open item, for the reports that list them.</summary>
     /// <param name="asOf">The placeholder of the as-of date.</param>
     /// <param name="basis">Which date <c>aging_date</c> is: the due date (document date when none) or the document date.</param>
     /// <param name="where">Extra conditions on the ledger entry <c>e</c>, each starting with AND.</param>
     public static string Cte(string asOf, AgingBasis basis, string where) => $"""
+        {ClosedSinceCte("closed_since", asOf, basis, where)},
         open_items AS (
             {OpenToday(asOf, basis, where)}
             UNION ALL
-            {ClosedSince(asOf, basis, where)}
+            SELECT * FROM closed_since
         )
         """;
 
@@ -30,7 +31,7 @@ internal static class OpenItemsSql
     /// customer and currency. Each part is aggregated on its own — the larger one streams from the index in
     /// customer order without a sort — and the two results are then combined.
     /// </summary>
-    /// <param name="name">The CTE's name; <c>{name}_parts</c> is defined before it.</param>
+    /// <param name="name">The CTE's name; <c>{name}_since</c> and <c>{name}_parts</c> are defined before it.</param>
     /// <param name="asOf">As in <see cref="Cte"/>.</param>
     /// <param name="basis">As in <see cref="Cte"/>.</param>
     /// <param name="where">As in <see cref="Cte"/>.</param>
@@ -40,13 +41,14 @@ internal static class OpenItemsSql
         var aggregates = string.Join(", ", values.Select(v => $"{v.Aggregate} AS {v.Name}"));
         var combined = string.Join(", ", values.Select(v => v.Combine == "SUM" ? $"CAST(SUM({v.Name}) AS BIGINT) AS {v.Name}" : $"{v.Combine}({v.Name}) AS {v.Name}"));
         return $"""
+            {ClosedSinceCte($"{name}_since", asOf, basis, where)},
             {name}_parts AS (
                 SELECT customer_id, currency, {aggregates}
                 FROM ({OpenToday(asOf, basis, where)}) AS today WHERE open_minor <> 0
                 GROUP BY customer_id, currency
                 UNION ALL
                 SELECT customer_id, currency, {aggregates}
-                FROM ({ClosedSince(asOf, basis, where)}) AS since WHERE open_minor <> 0
+                FROM {name}_since WHERE open_minor <> 0
                 GROUP BY customer_id, currency
             ),
             {name} AS (
@@ -58,7 +60,7 @@ internal static class OpenItemsSql
 
     // Still open today: open on the date by OpenMinor, unless settled in part after it.
     private static string OpenToday(string asOf, AgingBasis basis, string where) => $"""
-        SELECT {Columns(basis, "e.\"CustomerId\"")},
+        SELECT {Columns(basis)},
             CASE
                 WHEN e."LastSettledOn" IS NULL OR e."LastSettledOn" <= {asOf} THEN e."OpenMinor"
                 ELSE {OpenFromAllocations(asOf)}
@@ -67,17 +69,19 @@ internal static class OpenItemsSql
         WHERE e."ClosedOn" IS NULL AND e."Date" <= {asOf}{where}
         """;
 
-    // Closed after the date: open then by what its allocations up to the date left. The customer id goes
-    // through a unary plus so that SQLite, to group by it, does not walk the customer index over the whole
-    // ledger instead of reading these few entries by ClosedOn.
-    private static string ClosedSince(string asOf, AgingBasis basis, string where) => $"""
-        SELECT {Columns(basis, "+e.\"CustomerId\"")}, {OpenFromAllocations(asOf)} AS open_minor
-        FROM "LedgerEntries" e
-        WHERE e."ClosedOn" > {asOf} AND e."Date" <= {asOf}{where}
+    // Closed after the date: open then by what its allocations up to the date left. Materialized, so that
+    // this sum is computed once per entry and not again in every aggregate that reads open_minor; its own
+    // scan then also reads these few entries by ClosedOn, never the whole ledger in customer order.
+    private static string ClosedSinceCte(string name, string asOf, AgingBasis basis, string where) => $"""
+        {name} AS MATERIALIZED (
+            SELECT {Columns(basis)}, {OpenFromAllocations(asOf)} AS open_minor
+            FROM "LedgerEntries" e
+            WHERE e."ClosedOn" > {asOf} AND e."Date" <= {asOf}{where}
+        )
         """;
 
-    private static string Columns(AgingBasis basis, string customerId) => $"""
-        e."Id" AS entry_id, {customerId} AS customer_id, e."Currency" AS currency, e."Kind" AS kind,
+    private static string Columns(AgingBasis basis) => $"""
+        e."Id" AS entry_id, e."CustomerId" AS customer_id, e."Currency" AS currency, e."Kind" AS kind,
             e."Reference" AS reference, e."DocumentId" AS document_id, e."PaymentId" AS payment_id,
             e."Date" AS entry_date, e."DueDate" AS due_date, {(basis == AgingBasis.Due ? "COALESCE(e.\"DueDate\", e.\"Date\")" : "e.\"Date\"")} AS aging_date,
             e."AmountMinor" AS amount_minor
