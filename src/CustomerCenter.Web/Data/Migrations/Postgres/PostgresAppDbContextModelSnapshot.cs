@@ -741,8 +741,6 @@ namespace CustomerCenter.Web.Data.Migrations.Postgres
 
                     b.HasIndex("NameNormalized", "Id");
 
-                    b.HasIndex("TrashedAt", "NameNormalized");
-
                     b.HasIndex(new[] { "Id" }, "IX_Customers_Id_Live");
 
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "Id" }, "IX_Customers_Id_Live"), new[] { "TrashedAt", "NameNormalized" });
@@ -752,6 +750,9 @@ namespace CustomerCenter.Web.Data.Migrations.Postgres
 
                     b.HasIndex(new[] { "NameNormalized", "Id" }, "IX_Customers_Live_NameNormalized_Id")
                         .HasFilter("\"TrashedAt\" IS NULL");
+
+                    b.HasIndex(new[] { "TrashedAt", "NameNormalized" }, "IX_Customers_Trashed_NameNormalized")
+                        .HasFilter("\"TrashedAt\" IS NOT NULL");
 
                     b.ToTable("Customers");
                 });

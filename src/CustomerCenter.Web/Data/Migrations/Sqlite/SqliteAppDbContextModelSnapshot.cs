@@ -708,13 +708,14 @@ namespace CustomerCenter.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("NameNormalized", "Id");
 
-                    b.HasIndex("TrashedAt", "NameNormalized");
-
                     b.HasIndex(new[] { "CreatedAt", "Id" }, "IX_Customers_Live_CreatedAt_Id")
                         .HasFilter("\"TrashedAt\" IS NULL");
 
                     b.HasIndex(new[] { "NameNormalized", "Id" }, "IX_Customers_Live_NameNormalized_Id")
                         .HasFilter("\"TrashedAt\" IS NULL");
+
+                    b.HasIndex(new[] { "TrashedAt", "NameNormalized" }, "IX_Customers_Trashed_NameNormalized")
+                        .HasFilter("\"TrashedAt\" IS NOT NULL");
 
                     b.ToTable("Customers");
                 });
