@@ -1781,6 +1781,10 @@ namespace CustomerCenter.Web.Data.Migrations.Postgres
                     b.HasIndex("Kind", "Status", "CustomerName", "Date", "Id")
                         .IsDescending(false, false, false, true, true);
 
+                    b.HasIndex(new[] { "Kind", "Date" }, "IX_SalesDocuments_Sales");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "Kind", "Date" }, "IX_SalesDocuments_Sales"), new[] { "Status", "CustomerId", "Currency", "SubtotalMinor" });
+
                     b.ToTable("SalesDocuments");
                 });
 

@@ -1708,6 +1708,8 @@ namespace CustomerCenter.Web.Data.Migrations.Sqlite
                     b.HasIndex("Kind", "Status", "CustomerName", "Date", "Id")
                         .IsDescending(false, false, false, true, true);
 
+                    b.HasIndex(new[] { "Kind", "Date", "Status", "CustomerId", "Currency", "SubtotalMinor" }, "IX_SalesDocuments_Sales");
+
                     b.ToTable("SalesDocuments");
                 });
 
