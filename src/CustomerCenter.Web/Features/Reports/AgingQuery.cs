@@ -54,8 +54,7 @@ public sealed class AgingQuery(AppDbContext db)
             new("total", "CAST(SUM(open_minor) AS BIGINT)"),
         ];
         var ctes = OpenItemsSql.PerCustomerCte("per_customer", asOf, filter.Basis, where, sums);
-        SqlValue[] values = [.. columns.Select((_, i) => new SqlValue($"c{i}")), new SqlValue("total")];
-        return CustomerPageSql.Build(ctes, values, Order(filter.List), page);
+        return CustomerPageSql.Build(ctes, [.. sums.Select(s => s.Value)], Order(filter.List), page);
     }
 
     private static string Condition(AgingColumn column, int index, SqlArguments args)

@@ -10,9 +10,6 @@ namespace CustomerCenter.Web.Features.Reports;
 /// </summary>
 public sealed class BalanceQuery(AppDbContext db)
 {
-    private static readonly SqlValue[] Values =
-        [new("balance"), new("overdue"), new("credit"), new("open_count"), new("oldest_due", "MIN")];
-
     public async Task<BalanceReport> RunAsync(BalanceFilter filter, CancellationToken ct)
     {
         var args = new SqlArguments();
@@ -62,7 +59,7 @@ public sealed class BalanceQuery(AppDbContext db)
             {OpenItemsSql.PerCustomerCte("balances", asOf, AgingBasis.Due, where, sums)},
             per_customer AS ({perCustomer})
             """;
-        return CustomerPageSql.Build(ctes, Values, Order(filter.List), page);
+        return CustomerPageSql.Build(ctes, [.. sums.Select(s => s.Value)], Order(filter.List), page);
     }
 
     private static string Order(Common.ListQuery list)

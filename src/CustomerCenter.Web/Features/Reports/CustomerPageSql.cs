@@ -1,7 +1,11 @@
 namespace CustomerCenter.Web.Features.Reports;
 
 /// <summary>A value column of <c>per_customer</c> and how the totals combine it (SUM for amounts, MIN for dates).</summary>
-internal sealed record SqlValue(string Name, string Total = "SUM");
+internal sealed record SqlValue(string Name, string Total = "SUM")
+{
+    /// <summary>The value combined over several rows: summed as a BIGINT, or by its aggregate (MIN, MAX).</summary>
+    public string Combined => Total == "SUM" ? $"CAST(SUM({Name}) AS BIGINT)" : $"{Total}({Name})";
+}
 
 /// <summary>
 /// The shape the per-customer reports share. The caller's CTEs end with <c>per_customer(customer_id,
@@ -33,7 +37,7 @@ internal static class CustomerPageSql
 
         // The page is cut first and numbered after: numbering every row would sort all of them, where
         // LIMIT alone lets the database keep only the top rows while it reads.
-        var totals = string.Join(", ", values.Select(v => v.Total == "SUM" ? $"CAST(SUM({v.Name}) AS BIGINT)" : $"{v.Total}({v.Name})"));
+        var totals = string.Join(", ", values.Select(v => v.Combined));
         return $"""
             WITH {ctes}
             {numbered}

@@ -39,7 +39,7 @@ internal static class OpenItemsSql
     public static string PerCustomerCte(string name, string asOf, AgingBasis basis, string where, IReadOnlyList<OpenItemsValue> values)
     {
         var aggregates = string.Join(", ", values.Select(v => $"{v.Aggregate} AS {v.Name}"));
-        var combined = string.Join(", ", values.Select(v => v.Combine == "SUM" ? $"CAST(SUM({v.Name}) AS BIGINT) AS {v.Name}" : $"{v.Combine}({v.Name}) AS {v.Name}"));
+        var combined = string.Join(", ", values.Select(v => $"{v.Value.Combined} AS {v.Name}"));
         return $"""
             {ClosedSinceCte($"{name}_since", asOf, basis, where)},
             {name}_parts AS (
@@ -97,4 +97,8 @@ internal static class OpenItemsSql
 }
 
 /// <summary>A per-customer value of <see cref="OpenItemsSql.PerCustomerCte"/>: its aggregate over open items, and how parts combine.</summary>
-internal sealed record OpenItemsValue(string Name, string Aggregate, string Combine = "SUM");
+internal sealed record OpenItemsValue(string Name, string Aggregate, string Combine = "SUM")
+{
+    /// <summary>The same column as a value of <see cref="CustomerPageSql"/>, totalled the way the parts combine.</summary>
+    public SqlValue Value => new(Name, Combine);
+}
