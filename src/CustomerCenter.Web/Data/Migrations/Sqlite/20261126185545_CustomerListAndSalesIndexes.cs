@@ -5,18 +5,23 @@
 namespace CustomerCenter.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class CustomerLiveIndexes : Migration
+    public partial class CustomerListAndSalesIndexes : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropIndex(
-                name: "IX_Customers_TrashedAt_CreatedAt_Id",
+                name: "IX_Customers_CreatedAt_Id",
                 table: "Customers");
 
             migrationBuilder.DropIndex(
-                name: "IX_Customers_TrashedAt_NameNormalized_Id",
+                name: "IX_Customers_TrashedAt_NameNormalized",
                 table: "Customers");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesDocuments_Sales",
+                table: "SalesDocuments",
+                columns: new[] { "Kind", "Date", "Status", "CustomerId", "Currency", "SubtotalMinor" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Customers_Live_CreatedAt_Id",
@@ -31,14 +36,19 @@ namespace CustomerCenter.Web.Data.Migrations.Sqlite
                 filter: "\"TrashedAt\" IS NULL");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Customers_TrashedAt_NameNormalized",
+                name: "IX_Customers_Trashed_NameNormalized",
                 table: "Customers",
-                columns: new[] { "TrashedAt", "NameNormalized" });
+                columns: new[] { "TrashedAt", "NameNormalized" },
+                filter: "\"TrashedAt\" IS NOT NULL");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_SalesDocuments_Sales",
+                table: "SalesDocuments");
+
             migrationBuilder.DropIndex(
                 name: "IX_Customers_Live_CreatedAt_Id",
                 table: "Customers");
@@ -48,18 +58,18 @@ namespace CustomerCenter.Web.Data.Migrations.Sqlite
                 table: "Customers");
 
             migrationBuilder.DropIndex(
-                name: "IX_Customers_TrashedAt_NameNormalized",
+                name: "IX_Customers_Trashed_NameNormalized",
                 table: "Customers");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Customers_TrashedAt_CreatedAt_Id",
+                name: "IX_Customers_CreatedAt_Id",
                 table: "Customers",
-                columns: new[] { "TrashedAt", "CreatedAt", "Id" });
+                columns: new[] { "CreatedAt", "Id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Customers_TrashedAt_NameNormalized_Id",
+                name: "IX_Customers_TrashedAt_NameNormalized",
                 table: "Customers",
-                columns: new[] { "TrashedAt", "NameNormalized", "Id" });
+                columns: new[] { "TrashedAt", "NameNormalized" });
         }
     }
 }

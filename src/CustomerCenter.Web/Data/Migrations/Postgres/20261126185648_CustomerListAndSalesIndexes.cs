@@ -5,18 +5,24 @@
 namespace CustomerCenter.Web.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class CustomerLiveIndexes : Migration
+    public partial class CustomerListAndSalesIndexes : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropIndex(
-                name: "IX_Customers_TrashedAt_CreatedAt_Id",
+                name: "IX_Customers_CreatedAt_Id",
                 table: "Customers");
 
             migrationBuilder.DropIndex(
-                name: "IX_Customers_TrashedAt_NameNormalized_Id",
+                name: "IX_Customers_TrashedAt_NameNormalized",
                 table: "Customers");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesDocuments_Sales",
+                table: "SalesDocuments",
+                columns: new[] { "Kind", "Date" })
+                .Annotation("Npgsql:IndexInclude", new[] { "Status", "CustomerId", "Currency", "SubtotalMinor" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Customers_Id_Live",
@@ -37,14 +43,19 @@ namespace CustomerCenter.Web.Data.Migrations.Postgres
                 filter: "\"TrashedAt\" IS NULL");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Customers_TrashedAt_NameNormalized",
+                name: "IX_Customers_Trashed_NameNormalized",
                 table: "Customers",
-                columns: new[] { "TrashedAt", "NameNormalized" });
+                columns: new[] { "TrashedAt", "NameNormalized" },
+                filter: "\"TrashedAt\" IS NOT NULL");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_SalesDocuments_Sales",
+                table: "SalesDocuments");
+
             migrationBuilder.DropIndex(
                 name: "IX_Customers_Id_Live",
                 table: "Customers");
@@ -58,18 +69,18 @@ namespace CustomerCenter.Web.Data.Migrations.Postgres
                 table: "Customers");
 
             migrationBuilder.DropIndex(
-                name: "IX_Customers_TrashedAt_NameNormalized",
+                name: "IX_Customers_Trashed_NameNormalized",
                 table: "Customers");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Customers_TrashedAt_CreatedAt_Id",
+                name: "IX_Customers_CreatedAt_Id",
                 table: "Customers",
-                columns: new[] { "TrashedAt", "CreatedAt", "Id" });
+                columns: new[] { "CreatedAt", "Id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Customers_TrashedAt_NameNormalized_Id",
+                name: "IX_Customers_TrashedAt_NameNormalized",
                 table: "Customers",
-                columns: new[] { "TrashedAt", "NameNormalized", "Id" });
+                columns: new[] { "TrashedAt", "NameNormalized" });
         }
     }
 }
