@@ -1,4 +1,3 @@
-using System.Data.Common;
 using CustomerCenter.Domain.Documents;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -62,7 +61,7 @@ public static class NumberSequences
         {
             command.Transaction = transaction;
             command.CommandText = """UPDATE "NumberSequences" SET "NextValue" = "NextValue" + 1 WHERE "Key" = @key RETURNING "NextValue" - 1""";
-            AddParameter(command, "@key", counterKey);
+            command.AddParameter("@key", counterKey);
             if (await command.ExecuteScalarAsync(ct) is { } taken and not DBNull)
             {
                 return Convert.ToInt64(taken, System.Globalization.CultureInfo.InvariantCulture);
@@ -75,19 +74,11 @@ public static class NumberSequences
             insert.Transaction = transaction;
             insert.CommandText =
                 """INSERT INTO "NumberSequences" ("Key", "Format", "NextValue") VALUES (@key, @format, 1) ON CONFLICT ("Key") DO NOTHING""";
-            AddParameter(insert, "@key", counterKey);
-            AddParameter(insert, "@format", format);
+            insert.AddParameter("@key", counterKey);
+            insert.AddParameter("@format", format);
             await insert.ExecuteNonQueryAsync(ct);
         }
 
         return await TakeAsync(db, counterKey, format, ct);
-    }
-
-    private static void AddParameter(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
     }
 }

@@ -1,7 +1,10 @@
 using System.Net;
+using CustomerCenter.Web.Data;
 using CustomerCenter.Web.Features.Identity;
+using CustomerCenter.Web.Features.Reports;
 using CustomerCenter.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static CustomerCenter.Web.Tests.Infrastructure.ApiDocuments;
 using static CustomerCenter.Web.Tests.Infrastructure.ApiPayments;
 
@@ -204,6 +207,27 @@ public sealed class PaymentTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task Payments_recorded_while_the_aging_summary_is_rebuilt_all_count_in_it()
+    {
+        var api = await FinanceAsync();
+        var (customer, invoice) = await api.PostedInvoiceAsync(100m);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+
+        var payments = Enumerable.Range(0, 20).Select(_ =>
+            api.PostJsonAsync("/api/v1/payments", Pay(customer.Id(), 3m, "bankTransfer", (invoice.Id(), 3m)))).ToList();
+        var rebuilds = Enumerable.Range(0, 4).Select(async _ =>
+        {
+            await using var scope = app.Scope();
+            await CustomerAgingSummary.RefreshAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), today, default);
+        }).ToList();
+        await Task.WhenAll([.. payments, .. rebuilds]);
+
+        Assert.All(payments, r => Assert.Equal(HttpStatusCode.Created, r.Result.StatusCode));
+        Assert.Equal(40m, await api.AmountDueAsync(invoice.Id()));
+        await AssertSummaryMatchesLedgerAsync(customer.Id());
+    }
+
+    [Fact]
     public async Task Twenty_retries_of_one_idempotency_key_record_one_payment_and_answer_the_same()
     {
         var api = await FinanceAsync();
@@ -261,5 +285,6 @@ public sealed class PaymentTests(AppFactory app) : IClassFixture<AppFactory>
             .Select(g => new { g.Key, Sum = g.Sum(e => e.AmountMinor) }).ToDictionaryAsync(g => g.Key, g => g.Sum));
         var summary = await app.WithDbAsync(db => db.CustomerBalances.Where(b => b.CustomerId == customerId).ToDictionaryAsync(b => b.Currency, b => b.BalanceMinor));
         Assert.Equal(ledger, summary);
+        await Reports.AgingSummaryTruth.AssertEqualsLedgerAsync(app, customerId);
     }
 }

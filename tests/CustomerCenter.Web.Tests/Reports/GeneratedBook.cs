@@ -1,4 +1,5 @@
 using CustomerCenter.Web.Features.Identity;
+using CustomerCenter.Web.Features.Receivables;
 using CustomerCenter.Web.Tests.Infrastructure;
 
 namespace CustomerCenter.Web.Tests.Reports;
@@ -20,9 +21,14 @@ public sealed class GeneratedBook : IAsyncLifetime
 
     public List<long> Customers { get; } = [];
 
+    /// <summary>The aging summary right after the histories were written, before any test rebuilt it.</summary>
+    public (DateOnly Day, List<CustomerAging> Rows) SummaryAfterHistories { get; private set; }
+
     public async Task InitializeAsync()
     {
         await App.InitializeAsync();
+        // The aging summary exists before the first write, so the writers keep it through every history.
+        var summaryDay = await AgingSummaryTruth.DayAsync(App);
         var admin = await App.ApiAs(StaffRole.Admin);
         await admin.EnsureTaxRatesAsync();
         Api = await App.ApiAs(StaffRole.Finance);
@@ -37,6 +43,8 @@ public sealed class GeneratedBook : IAsyncLifetime
                 await new ReceivablesHistory(Api, customer, ledger, ++seed).WriteAsync(Start, steps: 32, daysPerStep: 10);
             }
         }
+
+        SummaryAfterHistories = (summaryDay, await AgingSummaryTruth.RowsAsync(App));
     }
 
     public async Task DisposeAsync() => await ((IAsyncLifetime)App).DisposeAsync();

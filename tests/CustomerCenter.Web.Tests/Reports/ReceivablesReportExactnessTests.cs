@@ -1,5 +1,7 @@
 using CustomerCenter.Web.Features.Receivables;
+using CustomerCenter.Web.Features.Reports;
 using CustomerCenter.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static CustomerCenter.Web.Tests.Reports.ReportPages;
 
@@ -19,28 +21,64 @@ public sealed class ReceivablesReportExactnessTests(GeneratedBook book) : IClass
         var truth = await LedgerTruth.LoadAsync(book.App);
         foreach (var asOf in GeneratedBook.AsOfDates)
         {
-            var expected = truth.OpenItems(asOf)
-                .GroupBy(i => (i.Entry.CustomerId, i.Entry.Currency))
-                .ToDictionary(g => g.Key, g => Enumerable.Range(0, 5).Select(b => g.Where(i => LedgerTruth.Bucket(i, asOf) == b).Sum(i => i.Open)).ToArray());
-            var (items, totals) = await Api.AllAsync($"/api/v1/reports/aging?asOf={Day(asOf)}");
-
-            Assert.Equal(expected.Count, items.Count);
-            foreach (var row in items)
-            {
-                var key = (row["customerId"]!.GetValue<long>(), row.Str("currency"));
-                var amounts = row["amounts"]!.AsArray().Select(a => a!.GetValue<decimal>()).ToArray();
-                Assert.Equal(expected[key].Select(m => LedgerTruth.Major(m, key.Item2)), amounts);
-                Assert.Equal(amounts.Sum(), row.Dec("total"));
-            }
-
-            foreach (var currency in truth.Entries.Select(e => e.Currency).Distinct())
-            {
-                var ledgerBalance = LedgerTruth.Major(truth.Entries.Where(e => e.Currency == currency && e.Date <= asOf).Sum(e => e.Amount), currency);
-                var total = totals.SingleOrDefault(t => t!.Str("currency") == currency);
-                Assert.Equal(ledgerBalance, total?.Dec("total") ?? 0m);
-                Assert.Equal(ledgerBalance, items.Where(i => i.Str("currency") == currency).Sum(i => i.Dec("total")));
-            }
+            await AssertAgingEqualsLedgerAsync(truth, asOf);
         }
+    }
+
+    [Fact]
+    public async Task Todays_aging_summary_kept_by_the_ledger_writers_through_every_history_equals_the_ledger()
+    {
+        Assert.Equal(Domain.Receivables.AgingBuckets.Default.Count, CustomerAgingWriter.DebitColumns.Length);
+        var (day, rows) = book.SummaryAfterHistories;
+        Assert.NotEmpty(rows);
+        AgingSummaryTruth.AssertEqualsLedger(await LedgerTruth.LoadAsync(book.App), day, rows);
+    }
+
+    [Fact]
+    public async Task A_summary_rebuilt_as_of_another_day_equals_that_days_ledger_and_today_is_then_read_from_the_ledger()
+    {
+        var today = GeneratedBook.AsOfDates[^1];
+        try
+        {
+            await RebuildSummaryAsync(new DateOnly(2025, 8, 20));
+            Assert.Equal(new DateOnly(2025, 8, 20), await AgingSummaryTruth.DayAsync(book.App));
+            await AgingSummaryTruth.AssertEqualsLedgerAsync(book.App);
+            await AssertAgingEqualsLedgerAsync(await LedgerTruth.LoadAsync(book.App), today);
+        }
+        finally
+        {
+            await RebuildSummaryAsync(today);
+        }
+
+        await AgingSummaryTruth.AssertEqualsLedgerAsync(book.App);
+    }
+
+    [Fact]
+    public async Task Todays_default_aging_is_read_from_the_summary_and_every_other_shape_from_the_ledger()
+    {
+        var today = GeneratedBook.AsOfDates[^1];
+        var customer = book.Customers[0];
+        var url = $"/api/v1/reports/aging?customerId={customer}&currency=EUR";
+        string[] fromLedger = [$"{url}&buckets=30,60,91", $"{url}&basis=invoice", $"{url}&by=month", $"{url}&asOf={Day(today.AddDays(-1))}"];
+        var before = await Over90Async(url);
+        var ledgerAnswers = await Task.WhenAll(fromLedger.Select(async u => (await Api.GetJsonAsync(u)).ToJsonString()));
+        try
+        {
+            // A marked summary row shows which source answered.
+            await book.App.WithDbAsync(db => db.Set<CustomerAging>().Where(a => a.CustomerId == customer && a.Currency == "EUR")
+                .ExecuteUpdateAsync(s => s.SetProperty(a => a.Over90Minor, a => a.Over90Minor + 100)));
+            Assert.Equal(before + 1m, await Over90Async(url));
+            Assert.Equal(before + 1m, await Over90Async($"{url}&asOf={Day(today)}&buckets=30,60,90&basis=due&by=bucket"));
+            Assert.Equal(ledgerAnswers, await Task.WhenAll(fromLedger.Select(async u => (await Api.GetJsonAsync(u)).ToJsonString())));
+        }
+        finally
+        {
+            await RebuildSummaryAsync(today);
+        }
+
+        Assert.Equal(before, await Over90Async(url));
+
+        async Task<decimal> Over90Async(string u) => (await Api.GetJsonAsync(u))["items"]![0]!["amounts"]![4]!.GetValue<decimal>();
     }
 
     [Fact]
@@ -209,5 +247,36 @@ public sealed class ReceivablesReportExactnessTests(GeneratedBook book) : IClass
 
         var rebuilt = await LedgerTruth.LoadAsync(book.App);
         Assert.Equal(truth.Entries.OrderBy(e => e.Id), rebuilt.Entries.OrderBy(e => e.Id));
+    }
+
+    private async Task AssertAgingEqualsLedgerAsync(LedgerTruth truth, DateOnly asOf)
+    {
+        var expected = truth.OpenItems(asOf)
+            .GroupBy(i => (i.Entry.CustomerId, i.Entry.Currency))
+            .ToDictionary(g => g.Key, g => Enumerable.Range(0, 5).Select(b => g.Where(i => LedgerTruth.Bucket(i, asOf) == b).Sum(i => i.Open)).ToArray());
+        var (items, totals) = await Api.AllAsync($"/api/v1/reports/aging?asOf={Day(asOf)}");
+
+        Assert.Equal(expected.Count, items.Count);
+        foreach (var row in items)
+        {
+            var key = (row["customerId"]!.GetValue<long>(), row.Str("currency"));
+            var amounts = row["amounts"]!.AsArray().Select(a => a!.GetValue<decimal>()).ToArray();
+            Assert.Equal(expected[key].Select(m => LedgerTruth.Major(m, key.Item2)), amounts);
+            Assert.Equal(amounts.Sum(), row.Dec("total"));
+        }
+
+        foreach (var currency in truth.Entries.Select(e => e.Currency).Distinct())
+        {
+            var ledgerBalance = LedgerTruth.Major(truth.Entries.Where(e => e.Currency == currency && e.Date <= asOf).Sum(e => e.Amount), currency);
+            var total = totals.SingleOrDefault(t => t!.Str("currency") == currency);
+            Assert.Equal(ledgerBalance, total?.Dec("total") ?? 0m);
+            Assert.Equal(ledgerBalance, items.Where(i => i.Str("currency") == currency).Sum(i => i.Dec("total")));
+        }
+    }
+
+    private async Task RebuildSummaryAsync(DateOnly day)
+    {
+        await using var scope = book.App.Scope();
+        await CustomerAgingSummary.RefreshAsync(scope.ServiceProvider.GetRequiredService<Web.Data.AppDbContext>(), day, default);
     }
 }

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using CustomerCenter.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -8,7 +7,8 @@ namespace CustomerCenter.Web.Features.Receivables;
 /// <summary>
 /// The one way into the ledger: adds the entry and moves the customer's balance summary by the same
 /// amount with an atomic upsert, inside the caller's transaction; an allocation moves the open amounts
-/// of its two entries (<see cref="LedgerEntry.OpenMinor"/>) the same way.
+/// of its two entries (<see cref="LedgerEntry.OpenMinor"/>) the same way. Both move today's aging summary
+/// (<see cref="CustomerAgingWriter"/>).
 /// </summary>
 public static class LedgerWriter
 {
@@ -28,10 +28,11 @@ public static class LedgerWriter
             INSERT INTO "CustomerBalances" ("CustomerId", "Currency", "BalanceMinor") VALUES (@customer, @currency, @amount)
             ON CONFLICT ("CustomerId", "Currency") DO UPDATE SET "BalanceMinor" = "CustomerBalances"."BalanceMinor" + excluded."BalanceMinor"
             """;
-        Add(command, "@customer", entry.CustomerId);
-        Add(command, "@currency", entry.Currency);
-        Add(command, "@amount", entry.AmountMinor);
+        command.AddParameter("@customer", entry.CustomerId);
+        command.AddParameter("@currency", entry.Currency);
+        command.AddParameter("@amount", entry.AmountMinor);
         await command.ExecuteNonQueryAsync(ct);
+        await CustomerAgingWriter.MoveAsync(db, entry, entry.AmountMinor, entry.Date, ct);
         return entry;
     }
 
@@ -52,8 +53,12 @@ public static class LedgerWriter
         await db.SaveChangesAsync(ct);
         await MoveOpenAsync(db, debit.Id, -amountMinor, date, ct);
         await MoveOpenAsync(db, credit.Id, amountMinor, date, ct);
+        await CustomerAgingWriter.MoveAsync(db, debit, -amountMinor, Later(debit.Date, date), ct);
+        await CustomerAgingWriter.MoveAsync(db, credit, amountMinor, Later(credit.Date, date), ct);
         return allocation;
     }
+
+    private static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;
 
     /// <summary>
     /// One relative UPDATE per entry (row-locked, so concurrent allocations add up). The right-hand sides
@@ -66,12 +71,4 @@ public static class LedgerWriter
             .SetProperty(e => e.ClosedOn, e => e.OpenMinor + delta != 0
                 ? null
                 : e.LastSettledOn == null || e.LastSettledOn < date ? date : e.LastSettledOn), ct);
-
-    private static void Add(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
-    }
 }

@@ -7,35 +7,55 @@ namespace CustomerCenter.Web.Features.Reports;
 /// <summary>
 /// Aging as of any date, per customer and currency, from the ledger (<see cref="OpenItemsSql"/>), so a past
 /// date shows what was open then. Each column is a conditional sum over the open items; a row adds up to
-/// the customer's balance on that date, and the totals to the whole book's.
+/// the customer's balance on that date, and the totals to the whole book's. Today's default aging reads the
+/// summary the ledger writers keep (<see cref="CustomerAgingSummary"/>) instead.
 /// </summary>
 public sealed class AgingQuery(AppDbContext db)
 {
     public async Task<AgingReport> RunAsync(AgingFilter filter, CancellationToken ct)
     {
-        var columns = filter.Columns;
-        var args = new SqlArguments();
-        var sql = Build(filter, columns, args, (args.Add("take", filter.List.PageSize), args.Add("skip", filter.List.Skip)));
-        var read = await ReportSql.QueryAsync(db, sql, args, r => Read(r, columns.Count), ct);
+        var read = await ReadAsync(filter, paged: true, ct);
         return new AgingReport(
             filter,
-            columns,
+            filter.Columns,
             [.. read.Where(r => r.Row is not null).OrderBy(r => r.Seq).Select(r => r.Row!)],
             [.. read.Where(r => r.Total is not null).Select(r => r.Total!).OrderBy(t => t.Currency, StringComparer.Ordinal)]);
     }
 
     /// <summary>Every row the filter selects, in its order: for the exports.</summary>
-    public async Task<IReadOnlyList<AgingRow>> AllRowsAsync(AgingFilter filter, CancellationToken ct)
+    public async Task<IReadOnlyList<AgingRow>> AllRowsAsync(AgingFilter filter, CancellationToken ct) =>
+        [.. (await ReadAsync(filter, paged: false, ct)).Select(r => r.Row!)];
+
+    /// <summary>One open-items column's sum: the debits in its date range and, for Current, the credits.</summary>
+    internal static string Sum(AgingColumn column, int index, SqlArguments args) =>
+        $"CAST(SUM(CASE WHEN {Condition(column, index, args)} THEN open_minor ELSE 0 END) AS BIGINT)";
+
+    // Today's default aging comes from the summary when it is as of that day — checked again after reading, in
+    // case the day's rebuild replaced it meanwhile — and from the ledger otherwise.
+    private async Task<List<(long Seq, AgingRow? Row, AgingTotal? Total)>> ReadAsync(AgingFilter filter, bool paged, CancellationToken ct)
+    {
+        if (CustomerAgingSummary.Holds(filter) && await CustomerAgingSummary.DayAsync(db, ct) == filter.AsOf)
+        {
+            var summarised = await QueryAsync(filter, paged, fromSummary: true, ct);
+            if (await CustomerAgingSummary.DayAsync(db, ct) == filter.AsOf)
+            {
+                return summarised;
+            }
+        }
+
+        return await QueryAsync(filter, paged, fromSummary: false, ct);
+    }
+
+    private Task<List<(long Seq, AgingRow? Row, AgingTotal? Total)>> QueryAsync(AgingFilter filter, bool paged, bool fromSummary, CancellationToken ct)
     {
         var columns = filter.Columns;
         var args = new SqlArguments();
-        var read = await ReportSql.QueryAsync(db, Build(filter, columns, args, null), args, r => Read(r, columns.Count), ct);
-        return [.. read.Select(r => r.Row!)];
+        var page = paged ? (args.Add("take", filter.List.PageSize), args.Add("skip", filter.List.Skip)) : ((string, string)?)null;
+        return ReportSql.QueryAsync(db, Build(filter, columns, args, page, fromSummary), args, r => Read(r, columns.Count), ct);
     }
 
-    private static string Build(AgingFilter filter, IReadOnlyList<AgingColumn> columns, SqlArguments args, (string, string)? page)
+    private static string Build(AgingFilter filter, IReadOnlyList<AgingColumn> columns, SqlArguments args, (string, string)? page, bool fromSummary)
     {
-        var asOf = args.Add("asOf", filter.AsOf);
         var where = "";
         if (filter.CustomerId is { } customerId)
         {
@@ -50,10 +70,12 @@ public sealed class AgingQuery(AppDbContext db)
         where += CustomerSearch.Sql(filter.List.Search, "e.\"CustomerId\"", args);
         OpenItemsValue[] sums =
         [
-            .. columns.Select((column, i) => new OpenItemsValue($"c{i}", $"CAST(SUM(CASE WHEN {Condition(column, i, args)} THEN open_minor ELSE 0 END) AS BIGINT)")),
+            .. columns.Select((column, i) => new OpenItemsValue($"c{i}", Sum(column, i, args))),
             new("total", "CAST(SUM(open_minor) AS BIGINT)"),
         ];
-        var ctes = OpenItemsSql.PerCustomerCte("per_customer", asOf, filter.Basis, where, sums);
+        var ctes = fromSummary
+            ? CustomerAgingSummary.PerCustomerCte(where)
+            : OpenItemsSql.PerCustomerCte("per_customer", args.Add("asOf", filter.AsOf), filter.Basis, where, sums);
         return CustomerPageSql.Build(ctes, [.. sums.Select(s => s.Value)], Order(filter.List), page);
     }
 

@@ -34,15 +34,13 @@ public static class ReportEndpoints
         .Produces(StatusCodes.Status200OK, contentType: "text/csv")
         .Produces(StatusCodes.Status200OK, contentType: ReportXlsx.ContentType);
 
-    private static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-
     private static async Task<Results<Ok<AgingDto>, FileContentHttpResult, ValidationProblem>> Aging(
         HttpRequest request, AgingQuery query, TimeProvider clock, CancellationToken ct,
         string? asOf = null, string? buckets = null, string? basis = null, string? by = null, string? currency = null, long? customerId = null,
         string? search = null, string? sort = null, int? page = null, int? pageSize = null, string? format = null)
     {
         var errors = new ValidationErrors();
-        var filter = AgingFilter.Parse(asOf, buckets, basis, by, currency, customerId, search, sort, page, pageSize, Today(clock), errors);
+        var filter = AgingFilter.Parse(asOf, buckets, basis, by, currency, customerId, search, sort, page, pageSize, ReportParameters.Today(clock), errors);
         var wanted = ReportFormats.From(request, format, errors);
         if (!errors.IsEmpty)
         {
@@ -64,7 +62,7 @@ public static class ReportEndpoints
         string? search = null, string? sort = null, int? page = null, int? pageSize = null, string? format = null)
     {
         var errors = new ValidationErrors();
-        var filter = BalanceFilter.Parse(asOf, currency, withBalance, customerId, search, sort, page, pageSize, Today(clock), errors);
+        var filter = BalanceFilter.Parse(asOf, currency, withBalance, customerId, search, sort, page, pageSize, ReportParameters.Today(clock), errors);
         var wanted = ReportFormats.From(request, format, errors);
         if (!errors.IsEmpty)
         {
@@ -85,7 +83,7 @@ public static class ReportEndpoints
         string? overdue = null, string? show = null, string? search = null, string? sort = null, int? page = null, int? pageSize = null, string? format = null)
     {
         var errors = new ValidationErrors();
-        var filter = OpenItemFilter.Parse(asOf, basis, customerId, currency, dueFrom, dueTo, overdue, show, search, sort, page, pageSize, Today(clock), errors);
+        var filter = OpenItemFilter.Parse(asOf, basis, customerId, currency, dueFrom, dueTo, overdue, show, search, sort, page, pageSize, ReportParameters.Today(clock), errors);
         var wanted = ReportFormats.From(request, format, errors);
         if (!errors.IsEmpty)
         {
@@ -115,7 +113,7 @@ public static class ReportEndpoints
 
         if (wanted != ReportFormat.Json)
         {
-            return await ReportExport.FileAsync(wanted, "open-orders", Today(clock), OpenOrderDto.ExportColumns, await query.AllRowsAsync(filter, ct));
+            return await ReportExport.FileAsync(wanted, "open-orders", ReportParameters.Today(clock), OpenOrderDto.ExportColumns, await query.AllRowsAsync(filter, ct));
         }
 
         return TypedResults.Ok(OpenOrderDto.Of(await query.RunAsync(filter, ct)));
@@ -127,7 +125,7 @@ public static class ReportEndpoints
         string? search = null, string? sort = null, int? page = null, int? pageSize = null, string? format = null)
     {
         var errors = new ValidationErrors();
-        var filter = SalesHistoryFilter.Parse(from, to, by, customerId, itemId, currency, search, sort, page, pageSize, Today(clock), errors);
+        var filter = SalesHistoryFilter.Parse(from, to, by, customerId, itemId, currency, search, sort, page, pageSize, ReportParameters.Today(clock), errors);
         var wanted = ReportFormats.From(request, format, errors);
         if (!errors.IsEmpty)
         {
@@ -148,7 +146,7 @@ public static class ReportEndpoints
         string? search = null, string? sort = null, int? page = null, int? pageSize = null, string? format = null)
     {
         var errors = new ValidationErrors();
-        var filter = SalesByCustomerFilter.Parse(from, to, compare, currency, customerId, search, sort, page, pageSize, Today(clock), errors);
+        var filter = SalesByCustomerFilter.Parse(from, to, compare, currency, customerId, search, sort, page, pageSize, ReportParameters.Today(clock), errors);
         var wanted = ReportFormats.From(request, format, errors);
         if (!errors.IsEmpty)
         {
@@ -178,7 +176,7 @@ public static class ReportEndpoints
 
         if (wanted != ReportFormat.Json)
         {
-            return await ReportExport.FileAsync(wanted, "contacts", Today(clock), ContactReportDto.ExportColumns, await query.AllRowsAsync(filter, ct));
+            return await ReportExport.FileAsync(wanted, "contacts", ReportParameters.Today(clock), ContactReportDto.ExportColumns, await query.AllRowsAsync(filter, ct));
         }
 
         return TypedResults.Ok(ContactReportDto.Of(await query.RunAsync(filter, ct)));
@@ -199,7 +197,7 @@ public static class ReportEndpoints
 
         if (wanted != ReportFormat.Json)
         {
-            return await ReportExport.FileAsync(wanted, "cheques", Today(clock), ChequeReportDto.ExportColumns, await query.AllRowsAsync(filter, ct));
+            return await ReportExport.FileAsync(wanted, "cheques", ReportParameters.Today(clock), ChequeReportDto.ExportColumns, await query.AllRowsAsync(filter, ct));
         }
 
         return TypedResults.Ok(ChequeReportDto.Of(await query.RunAsync(filter, ct)));

@@ -19,5 +19,5 @@ public sealed class ReportLookups(AppDbContext db)
     public async Task<string?> CustomerNameAsync(long? id, CancellationToken ct) =>
         id is { } customerId ? await db.Customers.AsNoTracking().Where(c => c.Id == customerId).Select(c => c.Name).FirstOrDefaultAsync(ct) : null;
 
-    public DateOnly Today => DateOnly.FromDateTime(db.Clock.GetUtcNow().UtcDateTime);
+    public DateOnly Today => ReportParameters.Today(db.Clock);
 }

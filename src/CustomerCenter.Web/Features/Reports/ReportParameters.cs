@@ -9,6 +9,9 @@ public static class ReportParameters
     public static readonly DateOnly Earliest = new(2000, 1, 1);
     public static readonly DateOnly Latest = new(2100, 12, 31);
 
+    /// <summary>The day "as of today" means: the UTC date, as the ledger's dates are kept.</summary>
+    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
     public static DateOnly? Date(string? value, string field, ValidationErrors errors)
     {
         if (string.IsNullOrWhiteSpace(value))

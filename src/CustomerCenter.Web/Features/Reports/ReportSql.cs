@@ -26,10 +26,7 @@ internal static class ReportSql
                 command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
                 foreach (var (name, value) in parameters)
                 {
-                    var parameter = command.CreateParameter();
-                    parameter.ParameterName = name;
-                    parameter.Value = value;
-                    command.Parameters.Add(parameter);
+                    command.AddParameter(name, value);
                 }
 
                 await using var reader = await command.ExecuteReaderAsync(token);

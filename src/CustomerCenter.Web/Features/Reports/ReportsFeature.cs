@@ -14,5 +14,6 @@ public static class ReportsFeature
         builder.Services.AddScoped<ChequeReportQuery>();
         builder.Services.AddScoped<ReportLookups>();
         builder.Services.AddScoped<DashboardQuery>();
+        builder.Services.AddHostedService<CustomerAgingRefresher>();
     }
 }

@@ -1516,6 +1516,57 @@ namespace CustomerCenter.Web.Data.Migrations.Postgres
                     b.ToTable("Allocations");
                 });
 
+            modelBuilder.Entity("CustomerCenter.Web.Features.Receivables.CustomerAging", b =>
+                {
+                    b.Property<long>("CustomerId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<int>("AsOfDay")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("CreditsMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("CurrentMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Days1To30Minor")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Days31To60Minor")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Days61To90Minor")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Over90Minor")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("CustomerId", "Currency");
+
+                    b.ToTable("CustomerAging", (string)null);
+                });
+
+            modelBuilder.Entity("CustomerCenter.Web.Features.Receivables.CustomerAgingDay", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AsOfDay")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("RefreshedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("CustomerAgingDay", (string)null);
+                });
+
             modelBuilder.Entity("CustomerCenter.Web.Features.Receivables.CustomerBalance", b =>
                 {
                     b.Property<long>("CustomerId")

@@ -1451,6 +1451,57 @@ namespace CustomerCenter.Web.Data.Migrations.Sqlite
                     b.ToTable("Allocations");
                 });
 
+            modelBuilder.Entity("CustomerCenter.Web.Features.Receivables.CustomerAging", b =>
+                {
+                    b.Property<long>("CustomerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AsOfDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreditsMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CurrentMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Days1To30Minor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Days31To60Minor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Days61To90Minor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Over90Minor")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CustomerId", "Currency");
+
+                    b.ToTable("CustomerAging", (string)null);
+                });
+
+            modelBuilder.Entity("CustomerCenter.Web.Features.Receivables.CustomerAgingDay", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AsOfDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RefreshedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("CustomerAgingDay", (string)null);
+                });
+
             modelBuilder.Entity("CustomerCenter.Web.Features.Receivables.CustomerBalance", b =>
                 {
                     b.Property<long>("CustomerId")
