@@ -153,6 +153,8 @@ internal static class GenerateDocuments
                 ON CONFLICT ("CustomerId", "Currency") DO UPDATE SET "BalanceMinor" = "CustomerBalances"."BalanceMinor" + excluded."BalanceMinor"
                 """,
                 ct, ("first", ledgerFirst), ("next", ids.Ledger.Next));
+            // The aging summary's writers were bypassed too: without its day the app rebuilds it from the ledger at start.
+            await session.ExecuteAsync("""DELETE FROM "CustomerAgingDay" """, ct);
             portal = await PortalLogins.WriteAsync(session, db, tables, customers, options.PortalUsers, options.Until, ct);
             await numbers.Invoices.SaveAsync(session, ct);
             await numbers.Orders.SaveAsync(session, ct);
