@@ -67,6 +67,25 @@ public sealed class CustomerListApiTests(AppFactory app) : IClassFixture<AppFact
     }
 
     [Theory]
+    [InlineData("name")]
+    [InlineData("-createdAt")]
+    [InlineData("balance")]
+    public async Task A_search_pages_its_matches_in_order_with_their_total(string sort)
+    {
+        var api = await SeedAsync();
+        var all = Names(await ListAsync(api, $"search=bulk&sort={sort}&pageSize=200"));
+        var page3 = await ListAsync(api, $"search=bulk&sort={sort}&page=3&pageSize=7");
+        var beyond = await ListAsync(api, $"search=bulk&sort={sort}&page=9&pageSize=7");
+
+        Assert.Equal(30, all.Count);
+        Assert.All(all, name => Assert.StartsWith("Bulk Customer", name, StringComparison.Ordinal));
+        Assert.Equal(30, page3["total"]!.GetValue<int>());
+        Assert.Equal(all.Skip(14).Take(7), Names(page3));
+        Assert.Equal(30, beyond["total"]!.GetValue<int>());
+        Assert.Empty(Names(beyond));
+    }
+
+    [Theory]
     [InlineData("pageSize=201", "pageSize")]
     [InlineData("pageSize=0", "pageSize")]
     [InlineData("page=0", "page")]

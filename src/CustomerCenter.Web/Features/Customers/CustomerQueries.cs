@@ -9,17 +9,38 @@ public sealed class CustomerQueries(AppDbContext db)
 {
     public const int MaxSearchWords = 5;
 
+    /// <summary>A search with at most this many matches is answered by one read of their sorted ids.</summary>
+    public const int SearchMatchesReadAtOnce = 10_000;
+
     public async Task<Paged<CustomerListItem>> ListAsync(CustomerListFilter filter, CancellationToken ct)
     {
         var query = Filtered(filter);
-        var total = await query.CountAsync(ct);
+        var list = filter.List;
 
         // The page's ids first, sorted and skipped on narrow rows (an index walk for the usual sorts), then the
         // columns, balance and project count of those 25 only: computed in the same statement, the database
         // evaluated them for every row before sorting (SQLite: 0.4 s for page 500 of 100,000 customers).
-        var ids = await Sorted(query, filter.List).Select(c => c.Id).Skip(filter.List.Skip).Take(filter.List.PageSize).ToListAsync(ct);
+        var sortedIds = Sorted(query, list).Select(c => c.Id);
+        List<long> ids;
+        int total;
+        var matches = SearchText.Words(list.Search).Any()
+            ? await sortedIds.Take(SearchMatchesReadAtOnce + 1).ToListAsync(ct)
+            : null;
+        if (matches is not null && matches.Count <= SearchMatchesReadAtOnce)
+        {
+            // A search finds its matches through the terms index and checks each against its customer: counting them
+            // and then paging them did that twice (PostgreSQL: ~20 ms each for the 5,900 customers matching "sch").
+            total = matches.Count;
+            ids = [.. matches.Skip(list.Skip).Take(list.PageSize)];
+        }
+        else
+        {
+            total = await query.CountAsync(ct);
+            ids = await sortedIds.Skip(list.Skip).Take(list.PageSize).ToListAsync(ct);
+        }
+
         var rows = await Project(db.Customers.AsNoTracking().Where(c => ids.Contains(c.Id))).ToDictionaryAsync(r => r.Id, ct);
-        return new Paged<CustomerListItem>([.. ids.Where(rows.ContainsKey).Select(id => rows[id])], filter.List.Page, filter.List.PageSize, total);
+        return new Paged<CustomerListItem>([.. ids.Where(rows.ContainsKey).Select(id => rows[id])], list.Page, list.PageSize, total);
     }
 
     /// <summary>Every row of the filtered view, in order, for the CSV export.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CustomerCenter.Web.Data;
 
 namespace CustomerCenter.Web.Features.Reports;
@@ -22,8 +23,9 @@ internal sealed class CustomerAgingRefresher(IServiceScopeFactory scopes, TimePr
                 var today = ReportParameters.Today(clock);
                 if (await CustomerAgingSummary.DayAsync(db, stoppingToken) != today)
                 {
+                    var started = clock.GetTimestamp();
                     await CustomerAgingSummary.RefreshAsync(db, today, stoppingToken);
-                    log.LogInformation("Aging summary rebuilt as of {Day}.", today);
+                    log.LogInformation("Aging summary rebuilt as of {Day} in {Elapsed} ms.", today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), (int)clock.GetElapsedTime(started).TotalMilliseconds);
                 }
             }
             catch (Exception e) when (e is not OperationCanceledException)

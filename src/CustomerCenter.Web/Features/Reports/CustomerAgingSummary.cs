@@ -21,7 +21,7 @@ internal static class CustomerAgingSummary
     /// <summary>The day the summary is as of; null when it was never built.</summary>
     public static async Task<DateOnly?> DayAsync(AppDbContext db, CancellationToken ct)
     {
-        var day = await db.Set<CustomerAgingDay>().AsNoTracking().Select(d => (int?)d.AsOfDay).FirstOrDefaultAsync(ct);
+        var day = await db.Set<CustomerAgingDay>().AsNoTracking().Where(d => d.Id == CustomerAgingDay.SingleId).Select(d => (int?)d.AsOfDay).FirstOrDefaultAsync(ct);
         return day is { } number ? DateOnly.FromDayNumber(number) : null;
     }
 
@@ -36,8 +36,9 @@ internal static class CustomerAgingSummary
         var columns = debits.Select((column, i) => i == 0 ? $"e.\"CreditsMinor\" + {column} AS c0" : $"{column} AS c{i}");
         var all = string.Join(" + ", ["e.\"CreditsMinor\"", .. debits]);
         var anyOpen = string.Join(" OR ", ["e.\"CreditsMinor\" <> 0", .. debits.Select(d => $"{d} <> 0")]);
+        // Not materialized: the page and the totals each scan the narrow table, cheaper than writing it aside.
         return $"""
-            per_customer AS (
+            per_customer AS NOT MATERIALIZED (
                 SELECT e."CustomerId" AS customer_id, e."Currency" AS currency, {string.Join(", ", columns)}, {all} AS total
                 FROM "CustomerAging" e
                 WHERE ({anyOpen}){where}

@@ -36,13 +36,15 @@ internal static class CustomerPageSql
         }
 
         // The page is cut first and numbered after: numbering every row would sort all of them, where
-        // LIMIT alone lets the database keep only the top rows while it reads.
+        // LIMIT alone lets the database keep only the top rows while it reads. Customers are joined for
+        // that cut only when the order needs their columns (every per-customer row has its customer).
         var totals = string.Join(", ", values.Select(v => v.Combined));
+        var customers = order.Contains("c.\"", StringComparison.Ordinal) ? "JOIN \"Customers\" c ON c.\"Id\" = p.customer_id" : "";
         return $"""
             WITH {ctes}
             {numbered}
             FROM (
-                SELECT p.* FROM per_customer p JOIN "Customers" c ON c."Id" = p.customer_id
+                SELECT p.* FROM per_customer p {customers}
                 ORDER BY {order}
                 LIMIT {limit.Take} OFFSET {limit.Skip}) AS p
             JOIN "Customers" c ON c."Id" = p.customer_id
