@@ -9,7 +9,7 @@ public sealed class CustomerQueries(AppDbContext db)
 {
     public const int MaxSearchWords = 5;
 
-    /// <summary>A search with at most this many matches is answered by one read of their sorted ids.</summary>
+    /// <summary>On PostgreSQL, a search with at most this many matches is answered by one read of their sorted ids.</summary>
     public const int SearchMatchesReadAtOnce = 10_000;
 
     public async Task<Paged<CustomerListItem>> ListAsync(CustomerListFilter filter, CancellationToken ct)
@@ -23,13 +23,14 @@ public sealed class CustomerQueries(AppDbContext db)
         var sortedIds = Sorted(query, list).Select(c => c.Id);
         List<long> ids;
         int total;
-        var matches = SearchText.Words(list.Search).Any()
+        // On PostgreSQL a search finds its matches through the terms index and checks each against its customer:
+        // counting them and then paging them did that twice (~20 ms each for the 5,900 customers matching "sch").
+        // SQLite counts them cheaply, and there sorting all the matches cost more than the count (bench: 28 vs 22 ms).
+        var matches = db.Database.IsNpgsql() && SearchText.Words(list.Search).Any()
             ? await sortedIds.Take(SearchMatchesReadAtOnce + 1).ToListAsync(ct)
             : null;
         if (matches is not null && matches.Count <= SearchMatchesReadAtOnce)
         {
-            // A search finds its matches through the terms index and checks each against its customer: counting them
-            // and then paging them did that twice (PostgreSQL: ~20 ms each for the 5,900 customers matching "sch").
             total = matches.Count;
             ids = [.. matches.Skip(list.Skip).Take(list.PageSize)];
         }
