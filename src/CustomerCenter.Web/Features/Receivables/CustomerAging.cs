@@ -3,7 +3,7 @@ namespace CustomerCenter.Web.Features.Receivables;
 /// <summary>
 /// A customer's receivables aging in one currency as of one day, in the default buckets by due date: what
 /// the aging report and the dashboard show for today, kept so that they need not read every open ledger entry.
-/// Rebuilt from the ledger when the day changes (<c>CustomerAgingRefresh</c>) and moved in step with every
+/// Rebuilt from the ledger when the day changes (<c>Reports.CustomerAgingSummary.RefreshAsync</c>) and moved in step with every
 /// ledger write and allocation in between (<see cref="CustomerAgingWriter"/>). Tests check it always equals
 /// the ledger.
 /// </summary>

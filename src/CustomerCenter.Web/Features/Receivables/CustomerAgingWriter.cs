@@ -1,8 +1,6 @@
 using System.Globalization;
 using CustomerCenter.Domain.Receivables;
 using CustomerCenter.Web.Data;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CustomerCenter.Web.Features.Receivables;
 
@@ -26,9 +24,7 @@ public static class CustomerAgingWriter
     /// <param name="ct">Cancels the update.</param>
     public static async Task MoveAsync(AppDbContext db, LedgerEntry entry, long delta, DateOnly effectiveOn, CancellationToken ct)
     {
-        await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        command.CommandText = Sql;
+        await using var command = db.CreateCommand(Sql);
         command.AddParameter("@customer", entry.CustomerId);
         command.AddParameter("@currency", entry.Currency);
         command.AddParameter("@debit", entry.AmountMinor > 0 ? 1 : 0);

@@ -21,13 +21,10 @@ public static class LedgerWriter
         db.LedgerEntries.Add(entry);
         await db.SaveChangesAsync(ct);
 
-        var connection = db.Database.GetDbConnection();
-        await using var command = connection.CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        command.CommandText = """
+        await using var command = db.CreateCommand("""
             INSERT INTO "CustomerBalances" ("CustomerId", "Currency", "BalanceMinor") VALUES (@customer, @currency, @amount)
             ON CONFLICT ("CustomerId", "Currency") DO UPDATE SET "BalanceMinor" = "CustomerBalances"."BalanceMinor" + excluded."BalanceMinor"
-            """;
+            """);
         command.AddParameter("@customer", entry.CustomerId);
         command.AddParameter("@currency", entry.Currency);
         command.AddParameter("@amount", entry.AmountMinor);

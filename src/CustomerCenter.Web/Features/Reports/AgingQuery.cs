@@ -68,15 +68,16 @@ public sealed class AgingQuery(AppDbContext db)
         }
 
         where += CustomerSearch.Sql(filter.List.Search, "e.\"CustomerId\"", args);
-        OpenItemsValue[] sums =
-        [
-            .. columns.Select((column, i) => new OpenItemsValue($"c{i}", Sum(column, i, args))),
-            new("total", "CAST(SUM(open_minor) AS BIGINT)"),
-        ];
+        // Both sources give per_customer(customer_id, currency, c0…, total); only the ledger's needs the column sums
+        // (and their date parameters).
+        SqlValue[] values = [.. columns.Select((_, i) => new SqlValue($"c{i}")), new("total")];
         var ctes = fromSummary
             ? CustomerAgingSummary.PerCustomerCte(where)
-            : OpenItemsSql.PerCustomerCte("per_customer", args.Add("asOf", filter.AsOf), filter.Basis, where, sums);
-        return CustomerPageSql.Build(ctes, [.. sums.Select(s => s.Value)], Order(filter.List), page);
+            : OpenItemsSql.PerCustomerCte("per_customer", args.Add("asOf", filter.AsOf), filter.Basis, where, [
+                .. columns.Select((column, i) => new OpenItemsValue(values[i].Name, Sum(column, i, args))),
+                new(values[^1].Name, "CAST(SUM(open_minor) AS BIGINT)"),
+            ]);
+        return CustomerPageSql.Build(ctes, values, Order(filter.List), page);
     }
 
     private static string Condition(AgingColumn column, int index, SqlArguments args)

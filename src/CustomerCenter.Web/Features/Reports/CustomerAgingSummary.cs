@@ -75,9 +75,7 @@ internal static class CustomerAgingSummary
             """;
         return db.RunInTransactionAsync(async token =>
         {
-            await using var command = db.Database.GetDbConnection().CreateCommand();
-            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            command.CommandText = sql;
+            await using var command = db.CreateCommand(sql);
             command.CommandTimeout = 600;
             foreach (var (name, value) in args)
             {

@@ -21,9 +21,7 @@ internal static class ReportSql
             await db.Database.OpenConnectionAsync(token);
             try
             {
-                await using var command = db.Database.GetDbConnection().CreateCommand();
-                command.CommandText = sql;
-                command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+                await using var command = db.CreateCommand(sql);
                 foreach (var (name, value) in parameters)
                 {
                     command.AddParameter(name, value);
